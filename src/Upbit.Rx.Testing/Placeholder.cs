@@ -1,0 +1,1 @@
+namespace Upbit.Rx.Testing;
