@@ -77,6 +77,10 @@ public sealed record UpbitClientOptions
     /// <value>Default <see langword="null"/>: a random seed.</value>
     public int? RandomSeed { get; init; }
 
+    /// <summary>The API key pair for the private streams; the public streams need none.</summary>
+    /// <value>Default <see langword="null"/>: private streams fail at the call.</value>
+    public UpbitCredentials? Credentials { get; init; }
+
     internal void Validate()
     {
         ArgumentNullException.ThrowIfNull(PublicEndpoint);
