@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using Upbit.Rx.Connection;
 using Upbit.Rx.Subscriptions;
 
@@ -20,8 +21,8 @@ public sealed partial class UpbitClient : IDisposable, IAsyncDisposable
 
     private readonly UpbitClientOptions _options;
     private readonly SubscriptionRegistry _registry = new();
-    private readonly Router _router = new();
-    private readonly ClientSignals _signals = new();
+    private readonly Router _router;
+    private readonly ClientSignals _signals;
     private readonly ConnectionSupervisor _public;
     private readonly ConnectionSupervisor _private;
     private int _disposed;
@@ -46,10 +47,13 @@ public sealed partial class UpbitClient : IDisposable, IAsyncDisposable
         options.Validate();
         Backoff.Validate(options.Reconnect);
         _options = options;
+        _router = new Router(options.Scheduler);
+        _signals = new ClientSignals(options.LoggerFactory?.CreateLogger("Upbit.Rx"));
         transport ??= new WebSocketTransport(options.KeepAliveInterval);
         _public = new ConnectionSupervisor(PublicName, options.PublicEndpoint, options, transport, _registry, _router, _signals, k => !k.IsPrivate, () => []);
         _private = new ConnectionSupervisor(PrivateName, options.PrivateEndpoint, options, transport, _registry, _router, _signals, k => k.IsPrivate, PrivateHeaders);
         _registry.Changed += OnUnionChanged;
+        _meter = CreateMeter();
     }
 
     /// <summary>
@@ -74,6 +78,7 @@ public sealed partial class UpbitClient : IDisposable, IAsyncDisposable
         }
 
         _registry.Changed -= OnUnionChanged;
+        _meter.Dispose();
         _public.Dispose();
         _private.Dispose();
         _signals.Dispose();

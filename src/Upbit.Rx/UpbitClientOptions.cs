@@ -1,4 +1,5 @@
 using System.Reactive.Concurrency;
+using Microsoft.Extensions.Logging;
 
 namespace Upbit.Rx;
 
@@ -76,6 +77,10 @@ public sealed record UpbitClientOptions
     /// <summary>Seed for the reconnect jitter; set it to make delays reproducible in tests.</summary>
     /// <value>Default <see langword="null"/>: a random seed.</value>
     public int? RandomSeed { get; init; }
+
+    /// <summary>Where the client logs connection changes and handled errors (never secrets).</summary>
+    /// <value>Default <see langword="null"/>: no logging.</value>
+    public ILoggerFactory? LoggerFactory { get; init; }
 
     /// <summary>The API key pair for the private streams; the public streams need none.</summary>
     /// <value>Default <see langword="null"/>: private streams fail at the call.</value>

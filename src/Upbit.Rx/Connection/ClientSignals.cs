@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
 using System.Reactive.Linq;
 using System.Reactive.Subjects;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Upbit.Rx.Connection;
 
@@ -8,8 +10,9 @@ namespace Upbit.Rx.Connection;
 /// What the client tells the outside: connection states (the current one per endpoint replayed to each new
 /// subscriber), handled errors, and the counters behind health and metrics.
 /// </summary>
-internal sealed class ClientSignals : IDisposable
+internal sealed class ClientSignals(ILogger? logger = null) : IDisposable
 {
+    private readonly ILogger _logger = logger ?? NullLogger.Instance;
     private readonly Lock _gate = new();
     private readonly Subject<ConnectionState> _states = new();
     private readonly Subject<UpbitError> _errors = new();
@@ -82,6 +85,7 @@ internal sealed class ClientSignals : IDisposable
             }
 
             _current = _current.SetItem(state.Endpoint, state);
+            ClientLog.StateChanged(_logger, state);
             _states.OnNext(state);
         }
     }
@@ -101,6 +105,7 @@ internal sealed class ClientSignals : IDisposable
                 break;
         }
 
+        ClientLog.Problem(_logger, error.Kind, error.Endpoint, error.Message, error.Exception);
         lock (_gate)
         {
             _errors.OnNext(error);

@@ -41,6 +41,8 @@ internal sealed partial class ConnectionSupervisor : IDisposable
     private long _generation;
     private int _attempt;
     private long _requestCounter;
+    private long _pacerWaitsClosed;
+    private DateTimeOffset? _connectedAt;
 
     public ConnectionSupervisor(
         string name,
@@ -68,6 +70,30 @@ internal sealed partial class ConnectionSupervisor : IDisposable
     }
 
     public string Name => _name;
+
+    /// <summary>When the current connection opened; <see langword="null"/> while not connected.</summary>
+    public DateTimeOffset? ConnectedAt
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _connectedAt;
+            }
+        }
+    }
+
+    /// <summary>Times a request waited for rate budget, over every connection so far.</summary>
+    public long PacerWaits
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _pacerWaitsClosed + (_pacer?.Waits ?? 0);
+            }
+        }
+    }
 
     /// <summary>Called by the registry (outside its gate) whenever the union changed.</summary>
     public void UnionChanged()
@@ -161,9 +187,9 @@ internal sealed partial class ConnectionSupervisor : IDisposable
             _phase = ConnectionPhase.Open;
             _channel = channel;
             _attempt = 0;
+            _connectedAt = _scheduler.Now;
             _confirmed.Clear();
             _decoder = new FrameDecoder();
-            _pacer?.Dispose();
             _pacer = new Pacer(_scheduler, _options.MaxRequestsPerSecond, _options.MaxRequestsPerMinute, () => BuildRequest(generation), text => SendNow(generation, text));
             MarkTraffic(received: true);
             ScheduleHealthCheck(generation);
@@ -257,8 +283,10 @@ internal sealed partial class ConnectionSupervisor : IDisposable
     {
         _timer.Disposable = null;
         _lingerTimer.Disposable = null;
+        _pacerWaitsClosed += _pacer?.Waits ?? 0;
         _pacer?.Dispose();
         _pacer = null;
+        _connectedAt = null;
         _channel = null;
         _connection.Disposable = null;
     }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Reactive.Concurrency;
 using Upbit.Rx.Streams;
 
 namespace Upbit.Rx.Subscriptions;
@@ -8,7 +9,7 @@ namespace Upbit.Rx.Subscriptions;
 /// filter and the snapshot calls waiting on it.
 /// </summary>
 /// <remarks>NB: subscribers are called outside the gate, so a slow or re-entrant one cannot block attaches.</remarks>
-internal sealed class KeyFeed(StreamKey key, Action<KeyFeed> retire)
+internal sealed class KeyFeed(StreamKey key, Action<KeyFeed> retire, IScheduler clock)
 {
     private readonly Lock _gate = new();
     private readonly RecentIds? _tradeIds = key.Kind == StreamKind.Trade ? new RecentIds(1024) : null;
@@ -16,6 +17,7 @@ internal sealed class KeyFeed(StreamKey key, Action<KeyFeed> retire)
     private List<TaskCompletionSource<UpbitMessage>>? _waiters;
     private UpbitMessage? _latest;
     private bool _retired;
+    private DateTimeOffset? _lastPublished;
 
     public StreamKey Key => key;
 
@@ -27,6 +29,18 @@ internal sealed class KeyFeed(StreamKey key, Action<KeyFeed> retire)
             lock (_gate)
             {
                 return _latest;
+            }
+        }
+    }
+
+    /// <summary>When the last message was published (the client's scheduler clock), if any.</summary>
+    public DateTimeOffset? LastPublished
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _lastPublished;
             }
         }
     }
@@ -44,6 +58,7 @@ internal sealed class KeyFeed(StreamKey key, Action<KeyFeed> retire)
             }
 
             _latest = message;
+            _lastPublished = clock.Now;
             sinks = _sinks;
             waiters = _waiters;
             _waiters = null;

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Reactive.Concurrency;
 using Upbit.Rx.Streams;
 
 namespace Upbit.Rx.Subscriptions;
@@ -7,7 +8,7 @@ namespace Upbit.Rx.Subscriptions;
 /// Routes decoded messages to the feeds of their keys through one dictionary lookup, so the cost per
 /// message does not grow with the number of other keys or subscribers.
 /// </summary>
-internal sealed class Router
+internal sealed class Router(IScheduler clock)
 {
     private readonly ConcurrentDictionary<StreamKey, KeyFeed> _feeds = new();
     private long _duplicates;
@@ -62,7 +63,7 @@ internal sealed class Router
     {
         while (true)
         {
-            var feed = _feeds.GetOrAdd(routeKey, k => new KeyFeed(k, Retire));
+            var feed = _feeds.GetOrAdd(routeKey, k => new KeyFeed(k, Retire, clock));
             if (feed.TryAttach(sink))
             {
                 return feed;
@@ -75,13 +76,16 @@ internal sealed class Router
     {
         while (true)
         {
-            var feed = _feeds.GetOrAdd(routeKey, k => new KeyFeed(k, Retire));
+            var feed = _feeds.GetOrAdd(routeKey, k => new KeyFeed(k, Retire, clock));
             if (feed.TryWaitNext(out var next))
             {
                 return (feed, next);
             }
         }
     }
+
+    /// <summary>When a route key last published a message, if it has a feed and published anything.</summary>
+    public DateTimeOffset? LastPublished(StreamKey routeKey) => _feeds.TryGetValue(routeKey, out var feed) ? feed.LastPublished : null;
 
     /// <summary>The latest value of a route key that has live subscribers, if any.</summary>
     public UpbitMessage? Latest(StreamKey routeKey) => _feeds.TryGetValue(routeKey, out var feed) ? feed.Latest : null;
