@@ -12,9 +12,10 @@ public static partial class UpbitObservable
     /// </summary>
     /// <remarks>
     /// <code>
-    /// source:  -a1-a2b1-a3--b2-|
-    /// (consumer busy while a1 is delivered, so a2 is replaced by a3)
-    /// result:  -a1-----b1a3-b2-|
+    /// one column per tick; the consumer is busy with a1 from tick 0 to tick 5
+    /// source:   a1 ·  a2 b1 a3 ·  ·  ·  |
+    /// result:   a1 ·  ·  ·  ·  ·  a3 b1 |
+    /// a2 was replaced by a3 while a was pending; a keeps the place a2 took, ahead of b
     /// </code>
     /// <para>Contract. Cold; one source subscription per subscriber. At most one value per key is pending.
     /// Deliveries are in the order the keys first became pending; the values of one key are never reordered and
@@ -41,9 +42,10 @@ public static partial class UpbitObservable
     /// </summary>
     /// <remarks>
     /// <code>
-    /// window:  3 ticks
-    /// source:  -a1a2b1---a3----|
-    /// result:  ----a2b1-----a3-|
+    /// window 3 ticks; one column per tick
+    /// source:   a1 a2 b1 ·  ·  ·  a3 ·  ·  ·  ·  |
+    /// result:   ·  ·  ·  a2 ·  ·  ·  ·  ·  a3 ·  |
+    ///                    b1  (same tick, after a2)
     /// </code>
     /// <para>Contract. As <see cref="CoalesceBy{T, TKey}(IObservable{T}, Func{T, TKey}, IScheduler)"/>, plus:
     /// a window opens when a value arrives while nothing is pending or being delivered and lasts
@@ -76,8 +78,9 @@ public static partial class UpbitObservable
     /// </summary>
     /// <remarks>
     /// <code>
-    /// source:  -BTC1-BTC2 ETH1-BTC3--ETH2-|
-    /// result:  -BTC1----- ETH1 BTC3--ETH2-|   (BTC2 replaced by BTC3 while the consumer was busy)
+    /// one column per tick; a burst arrives while the consumer is busy with an earlier value
+    /// source:   BTC1 ETH1 BTC2 ·    |
+    /// result:   ·    ·    ·    BTC2 ETH1 |
     /// </code>
     /// <para>Contract: see <see cref="CoalesceBy{T, TKey}(IObservable{T}, Func{T, TKey}, IScheduler)"/>. Codes are
     /// compared ordinally.</para>
@@ -110,9 +113,10 @@ public static partial class UpbitObservable
     /// </summary>
     /// <remarks>
     /// <code>
-    /// window:  3 ticks
-    /// source:  -BTC1 BTC2 ETH1---BTC3----|
-    /// result:  ----- BTC2 ETH1-------BTC3|
+    /// window 3 ticks; one column per tick
+    /// source:   BTC1 BTC2 ETH1 ·    ·    BTC3 ·    ·    ·    |
+    /// result:   ·    ·    ·    BTC2 ·    ·    ·    ·    BTC3 |
+    ///                          ETH1  (same tick, after BTC2)
     /// </code>
     /// <para>Contract: see <see cref="CoalesceBy{T, TKey}(IObservable{T}, Func{T, TKey}, TimeSpan, IScheduler)"/>.</para>
     /// </remarks>

@@ -13,11 +13,11 @@ public static partial class UpbitObservable
     /// </summary>
     /// <remarks>
     /// <code>
-    /// capacity: 2, consumer stalled until tick 6
-    /// source:           -1-2-3-4-|
-    /// DropOldest:       ------3-4|   dropped 1, 2
-    /// DropNewest:       ------1-2|   dropped 3, 4
-    /// Fail:             ------1-2#   BufferOverflowException(Capacity = 2); unsubscribed at 3
+    /// capacity 2; one column per tick; the consumer is stalled until tick 10; (…) = same tick
+    /// source:      -1-2-3-4-|
+    /// DropOldest:  ----------(34|)   itemDropped(1), itemDropped(2)
+    /// DropNewest:  ----------(12|)   itemDropped(3), itemDropped(4)
+    /// Fail:        ----------(12#)   # = BufferOverflowException { Capacity = 2 }; source unsubscribed at tick 5
     /// </code>
     /// <para>Contract. Cold; one source subscription per subscriber. Items, completion and errors are delivered on
     /// <paramref name="scheduler"/> in source order, one at a time; completion and errors come after the items

@@ -14,9 +14,11 @@ public static partial class UpbitObservable
     /// </summary>
     /// <remarks>
     /// <code>
-    /// interval: 4 ticks
-    /// source:   a1-a2a3b1--a4----a5--|
-    /// result:   a1-----b1a3---a4-a5--|
+    /// interval 4 ticks; one column per tick
+    /// tick:     0  1  2  3  4  5  6  7  8  9  10 11 12 13 14
+    /// source:   a1 ·  a2 a3 ·  b1 ·  a4 ·  ·  ·  ·  ·  a5 |
+    /// result:   a1 ·  ·  ·  a3 b1 ·  ·  a4 ·  ·  ·  ·  a5 |
+    /// (a is quiet from 8 to 12, so a5 passes at once)
     /// </code>
     /// <para>Contract. Cold; one source subscription per subscriber. The values of one key keep their order and the
     /// last value of every key is delivered. A key that stays quiet for a whole interval is forgotten, so memory
@@ -50,9 +52,10 @@ public static partial class UpbitObservable
     /// </summary>
     /// <remarks>
     /// <code>
-    /// interval: 4 ticks
-    /// source:   BTC1-BTC2 BTC3 ETH1--BTC4--|
-    /// result:   BTC1----- ---- ETH1  BTC3--BTC4|
+    /// interval 4 ticks; one column per tick; BTC never goes quiet, yet is delivered every 4 ticks
+    /// tick:     0    1    2    3    4    5    6    7    8    9    10
+    /// source:   BTC1 BTC2 ETH1 BTC3 ·    BTC4 BTC5 ·    ·    ·    |
+    /// result:   BTC1 ·    ETH1 ·    BTC3 ·    ·    ·    BTC5 ·    |
     /// </code>
     /// <para>Contract: see <see cref="ThrottleBy{T, TKey}"/>. Codes are compared ordinally.</para>
     /// </remarks>
