@@ -1,4 +1,7 @@
+using System.Reactive.Concurrency;
+using System.Reactive.Linq;
 using System.Reactive.Subjects;
+using System.Reactive.Threading.Tasks;
 using Microsoft.Reactive.Testing;
 using NUnit.Framework;
 using Upbit.Rx.Operators;
@@ -119,6 +122,51 @@ public sealed class ObserveOnBoundedTests : ReactiveTest
         target.Start();
 
         Assert.That((observer.Messages.Count, source.Subscriptions.Single()), Is.EqualTo((0, Subscribe(0, 225))));
+    }
+
+    [Test]
+    public void ObserveOnBounded_ConsumerNeverRuns_ProducerNeverWaitsAndQueueStaysAtCapacity()
+    {
+        var target = new TestScheduler();
+        var subject = new Subject<int>();
+        long dropped = 0;
+        var observer = target.CreateObserver<int>();
+        using var subscription = subject.ObserveOnBounded(target, 16, OverflowPolicy.DropOldest, _ => dropped++).Subscribe(observer);
+
+        for (var i = 1; i <= 100_000; i++)
+        {
+            subject.OnNext(i);
+        }
+
+        target.Start();
+
+        Assert.That(
+            (dropped, observer.Messages.Select(m => m.Value.Value).ToArray()),
+            Is.EqualTo((100_000L - 16, Enumerable.Range(100_000 - 15, 16).ToArray())));
+    }
+
+    [Test]
+    [CancelAfter(10_000)]
+    public async Task ObserveOnBounded_ThreadPoolConsumer_DeliveredPlusDroppedEqualsSentInOrder(CancellationToken cancellation)
+    {
+        var subject = new Subject<int>();
+        long dropped = 0;
+        var delivered = subject
+            .ObserveOnBounded(TaskPoolScheduler.Default, 64, OverflowPolicy.DropNewest, _ => Interlocked.Increment(ref dropped))
+            .ToList()
+            .ToTask(cancellation);
+
+        for (var i = 1; i <= 200_000; i++)
+        {
+            subject.OnNext(i);
+        }
+
+        subject.OnCompleted();
+        var items = await delivered;
+
+        Assert.That(
+            (items.Count + Interlocked.Read(ref dropped), items.Zip(items.Skip(1)).All(p => p.First < p.Second), items[0]),
+            Is.EqualTo((200_000L, true, 1)));
     }
 
     [Test]
