@@ -79,7 +79,7 @@ public static partial class UpbitObservable
     /// <remarks>
     /// <code>
     /// one column per tick; a burst arrives while the consumer is busy with an earlier value
-    /// source:   BTC1 ETH1 BTC2 ·    |
+    /// source:   BTC1 ETH1 BTC2 ·    ·    |
     /// result:   ·    ·    ·    BTC2 ETH1 |
     /// </code>
     /// <para>Contract: see <see cref="CoalesceBy{T, TKey}(IObservable{T}, Func{T, TKey}, IScheduler)"/>. Codes are
@@ -105,7 +105,7 @@ public static partial class UpbitObservable
     /// <exception cref="ArgumentNullException"><paramref name="source"/> is null.</exception>
     public static IObservable<T> CoalesceByCode<T>(this IObservable<T> source)
         where T : IMarketMessage =>
-        CoalesceByCode(source, DefaultScheduler);
+        CoalesceByCode(source, DefaultDelivery);
 
     /// <summary>
     /// <see cref="CoalesceBy{T, TKey}(IObservable{T}, Func{T, TKey}, TimeSpan, IScheduler)"/> keyed by
@@ -143,5 +143,5 @@ public static partial class UpbitObservable
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="window"/> is negative.</exception>
     public static IObservable<T> CoalesceByCode<T>(this IObservable<T> source, TimeSpan window)
         where T : IMarketMessage =>
-        CoalesceByCode(source, window, DefaultScheduler);
+        CoalesceByCode(source, window, DefaultDelivery);
 }
