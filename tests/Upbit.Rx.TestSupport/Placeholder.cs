@@ -1,1 +1,0 @@
-namespace Microsoft.Reactive.Testing;
