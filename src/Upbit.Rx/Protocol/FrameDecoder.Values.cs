@@ -1,0 +1,212 @@
+using System.Globalization;
+using System.Numerics;
+using Newtonsoft.Json;
+
+namespace Upbit.Rx.Protocol;
+
+/// <content>Slots: one value per <see cref="FieldId"/> for the object being read, and the primitive readers.</content>
+internal sealed partial class FrameDecoder
+{
+    private static readonly int SlotCount = Enum.GetValues<FieldId>().Length;
+
+    // NB: a slot holds a value only while its stamp equals _generation, so starting an object costs one increment
+    // instead of clearing every array.
+    private readonly int[] _stamps = new int[SlotCount];
+    private readonly bool[] _nulls = new bool[SlotCount];
+    private readonly decimal[] _decimals = new decimal[SlotCount];
+    private readonly long[] _longs = new long[SlotCount];
+    private readonly bool[] _bools = new bool[SlotCount];
+    private readonly string?[] _strings = new string?[SlotCount];
+    private readonly object?[] _lists = new object?[SlotCount];
+    private int _generation;
+
+    private void BeginObject()
+    {
+        if (++_generation == int.MaxValue)
+        {
+            Array.Clear(_stamps);
+            _generation = 1;
+        }
+
+        Array.Clear(_strings);
+        Array.Clear(_lists);
+    }
+
+    private bool Has(FieldId slot) => _stamps[(int)slot] == _generation;
+
+    private bool HasValue(FieldId slot) => Has(slot) && !_nulls[(int)slot];
+
+    private void Mark(FieldId slot, bool isNull)
+    {
+        _stamps[(int)slot] = _generation;
+        _nulls[(int)slot] = isNull;
+    }
+
+    /// <summary>Reads the value after a known key into its slot; the reader is on the key.</summary>
+    private string? ReadField(JsonTextReader reader, FieldId slot)
+    {
+        var i = (int)slot;
+        string? error;
+        bool isNull;
+        switch (WireNames.Field(slot).Kind)
+        {
+            case FieldKind.Decimal:
+                error = ReadDecimal(reader, slot, out _decimals[i], out isNull);
+                break;
+            case FieldKind.Int64:
+                error = ReadInt64(reader, slot, out _longs[i], out isNull);
+                break;
+            case FieldKind.Int32:
+                error = ReadInt64(reader, slot, out _longs[i], out isNull);
+                if (error is null && !isNull && _longs[i] is < int.MinValue or > int.MaxValue)
+                {
+                    error = OutOfRange(reader, slot, "a 32-bit integer");
+                }
+
+                break;
+            case FieldKind.Boolean:
+                error = ReadBoolean(reader, slot, out _bools[i], out isNull);
+                break;
+            case FieldKind.String:
+                error = ReadString(reader, slot, out _strings[i]);
+                isNull = _strings[i] is null;
+                break;
+            default:
+                error = ReadNested(reader, slot, out isNull);
+                break;
+        }
+
+        if (error is null)
+        {
+            Mark(slot, isNull);
+        }
+
+        return error;
+    }
+
+    private static string WrongType(JsonReader reader, FieldId field, string expected) =>
+        $"'{WireNames.Field(field).Default}' must be {expected} but is a {reader.TokenType} ({Where(reader)}).";
+
+    private static string OutOfRange(JsonReader reader, FieldId field, string expected) =>
+        $"'{WireNames.Field(field).Default}' is out of range for {expected}: {reader.Value} ({Where(reader)}).";
+
+    private static string? ReadDecimal(JsonReader reader, FieldId field, out decimal value, out bool isNull)
+    {
+        value = 0m;
+        isNull = false;
+        if (!reader.Read())
+        {
+            return Truncated(reader);
+        }
+
+        switch (reader.TokenType)
+        {
+            case JsonToken.Float when reader.Value is decimal number:
+                value = number;
+                return null;
+            case JsonToken.Integer when reader.Value is long integer:
+                value = integer;
+                return null;
+            case JsonToken.Integer when reader.Value is BigInteger big:
+                if (big < (BigInteger)decimal.MinValue || big > (BigInteger)decimal.MaxValue)
+                {
+                    return OutOfRange(reader, field, "a decimal");
+                }
+
+                value = (decimal)big;
+                return null;
+            case JsonToken.String:
+                if (decimal.TryParse((string)reader.Value!, NumberStyles.Float, CultureInfo.InvariantCulture, out value))
+                {
+                    return null;
+                }
+
+                return $"'{WireNames.Field(field).Default}' holds the text \"{reader.Value}\", which is not a decimal number ({Where(reader)}).";
+            case JsonToken.Null:
+                isNull = true;
+                return null;
+            default:
+                return WrongType(reader, field, "a number");
+        }
+    }
+
+    private static string? ReadInt64(JsonReader reader, FieldId field, out long value, out bool isNull)
+    {
+        value = 0;
+        isNull = false;
+        if (!reader.Read())
+        {
+            return Truncated(reader);
+        }
+
+        switch (reader.TokenType)
+        {
+            case JsonToken.Integer when reader.Value is long integer:
+                value = integer;
+                return null;
+            case JsonToken.Integer:
+                return OutOfRange(reader, field, "a 64-bit integer");
+            case JsonToken.Float when reader.Value is decimal number && decimal.IsInteger(number):
+                if (number is < long.MinValue or > long.MaxValue)
+                {
+                    return OutOfRange(reader, field, "a 64-bit integer");
+                }
+
+                value = (long)number;
+                return null;
+            case JsonToken.String when long.TryParse((string)reader.Value!, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out value):
+                return null;
+            case JsonToken.Null:
+                isNull = true;
+                return null;
+            default:
+                return WrongType(reader, field, "an integer");
+        }
+    }
+
+    private static string? ReadBoolean(JsonReader reader, FieldId field, out bool value, out bool isNull)
+    {
+        value = false;
+        isNull = false;
+        if (!reader.Read())
+        {
+            return Truncated(reader);
+        }
+
+        switch (reader.TokenType)
+        {
+            case JsonToken.Boolean:
+                value = (bool)reader.Value!;
+                return null;
+            case JsonToken.Null:
+                isNull = true;
+                return null;
+            default:
+                return WrongType(reader, field, "true or false");
+        }
+    }
+
+    /// <summary>Reads a string; an integer is kept as its text (a REST-style numeric error name or ticket).</summary>
+    private static string? ReadString(JsonReader reader, FieldId field, out string? value)
+    {
+        value = null;
+        if (!reader.Read())
+        {
+            return Truncated(reader);
+        }
+
+        switch (reader.TokenType)
+        {
+            case JsonToken.String:
+                value = (string)reader.Value!;
+                return null;
+            case JsonToken.Integer:
+                value = Convert.ToString(reader.Value, CultureInfo.InvariantCulture);
+                return null;
+            case JsonToken.Null:
+                return null;
+            default:
+                return WrongType(reader, field, "a string");
+        }
+    }
+}

@@ -1,0 +1,168 @@
+using Newtonsoft.Json;
+using Upbit.Rx.Streams;
+using Upbit.Rx.Subscriptions;
+
+namespace Upbit.Rx.Protocol;
+
+/// <summary>
+/// Wire names: field keys in both namings (<see cref="Fields"/>, one table for decoder and encoder), data type names
+/// (<c>ticker</c>, <c>candle.1m</c>, <c>myOrder</c>, …) and format names.
+/// </summary>
+internal static class WireNames
+{
+    /// <summary>The <c>type</c> value of ticker frames.</summary>
+    public const string Ticker = "ticker";
+
+    /// <summary>The <c>type</c> value of trade frames.</summary>
+    public const string Trade = "trade";
+
+    /// <summary>The <c>type</c> value of orderbook frames.</summary>
+    public const string Orderbook = "orderbook";
+
+    /// <summary>The prefix of candle <c>type</c> values (<c>candle.1m</c>).</summary>
+    public const string CandlePrefix = "candle.";
+
+    /// <summary>The <c>type</c> value of myOrder frames.</summary>
+    public const string MyOrder = "myOrder";
+
+    /// <summary>The <c>type</c> value of myAsset frames.</summary>
+    public const string MyAsset = "myAsset";
+
+    /// <summary>The <c>type</c> value of announcement frames.</summary>
+    public const string Announcement = "announcement";
+
+    /// <summary>The <c>method</c> value of a subscription listing request and its reply.</summary>
+    public const string ListSubscriptions = "LIST_SUBSCRIPTIONS";
+
+    private static readonly string[] CandleTypes =
+    [
+        "candle.1s", "candle.1m", "candle.3m", "candle.5m", "candle.10m", "candle.15m", "candle.30m", "candle.60m", "candle.240m",
+    ];
+
+    private static readonly WireField[] Table = WireFieldTable.Rows;
+    private static readonly Dictionary<string, FieldId>[] Lookups;
+
+    static WireNames()
+    {
+        Lookups = BuildLookups(out var nameTable);
+        NameTable = nameTable;
+    }
+
+    /// <summary>
+    /// Every key of <see cref="Fields"/>, for <see cref="JsonTextReader.PropertyNameTable"/>: the reader then hands
+    /// back these very instances instead of allocating a string per key. Only read after type initialisation, so it
+    /// is safe to share between readers on any thread.
+    /// </summary>
+    public static DefaultJsonNameTable NameTable { get; }
+
+    /// <summary>The name table, indexed by <see cref="FieldId"/>.</summary>
+    public static ReadOnlySpan<WireField> Fields => Table;
+
+    /// <summary>The row of <paramref name="id"/>.</summary>
+    public static ref readonly WireField Field(FieldId id) => ref Table[(int)id];
+
+    /// <summary>The key of <paramref name="id"/> in the given naming.</summary>
+    public static string Name(FieldId id, bool simple) => Table[(int)id].Name(simple);
+
+    /// <summary>
+    /// Finds the slot a key read in <paramref name="scope"/> is stored in, whichever naming it uses. NB: compares by
+    /// reference, which is sound only for keys handed out by <see cref="NameTable"/> (unknown keys never match).
+    /// </summary>
+    public static bool TryFind(FieldScope scope, string key, out FieldId slot) => Lookups[(int)scope].TryGetValue(key, out slot);
+
+    /// <summary>The <c>type</c> value for a subscription kind, e.g. <c>ticker</c> or, for candles, <c>candle.1m</c>.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">An undefined kind or interval.</exception>
+    public static string TypeName(StreamKind kind, CandleInterval interval = CandleInterval.OneSecond) => kind switch
+    {
+        StreamKind.Ticker => Ticker,
+        StreamKind.Trade => Trade,
+        StreamKind.Orderbook => Orderbook,
+        StreamKind.Candle => CandleTypeName(interval),
+        StreamKind.MyOrder => MyOrder,
+        StreamKind.MyAsset => MyAsset,
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not a stream kind."),
+    };
+
+    /// <summary>The candle <c>type</c> value of <paramref name="interval"/>, e.g. <c>candle.15m</c>.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">An undefined interval.</exception>
+    public static string CandleTypeName(CandleInterval interval) =>
+        (uint)interval < (uint)CandleTypes.Length
+            ? CandleTypes[(int)interval]
+            : throw new ArgumentOutOfRangeException(nameof(interval), interval, "Not a candle interval.");
+
+    /// <summary>Parses a candle <c>type</c> value such as <c>candle.1m</c>; false for any other text.</summary>
+    public static bool TryParseCandleType(string? type, out CandleInterval interval)
+    {
+        var index = type is null ? -1 : Array.IndexOf(CandleTypes, type);
+        interval = index < 0 ? default : (CandleInterval)index;
+        return index >= 0;
+    }
+
+    /// <summary>Parses a subscribable <c>type</c> value (<c>announcement</c> is not a <see cref="StreamKind"/>).</summary>
+    public static bool TryParseTypeName(string? type, out StreamKind kind, out CandleInterval interval)
+    {
+        interval = default;
+        switch (type)
+        {
+            case Ticker: kind = StreamKind.Ticker; return true;
+            case Trade: kind = StreamKind.Trade; return true;
+            case Orderbook: kind = StreamKind.Orderbook; return true;
+            case MyOrder: kind = StreamKind.MyOrder; return true;
+            case MyAsset: kind = StreamKind.MyAsset; return true;
+            default:
+                kind = StreamKind.Candle;
+                return TryParseCandleType(type, out interval);
+        }
+    }
+
+    /// <summary>The <c>format</c> value of <paramref name="format"/>: <c>DEFAULT</c>, <c>SIMPLE</c>, <c>JSON_LIST</c> or <c>SIMPLE_LIST</c>.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">An undefined format.</exception>
+    public static string FormatName(WireFormat format) => format switch
+    {
+        WireFormat.Default => "DEFAULT",
+        WireFormat.Simple => "SIMPLE",
+        WireFormat.JsonList => "JSON_LIST",
+        WireFormat.SimpleList => "SIMPLE_LIST",
+        _ => throw new ArgumentOutOfRangeException(nameof(format), format, "Not a wire format."),
+    };
+
+    /// <summary>Whether <paramref name="format"/> uses the SIMPLE abbreviations.</summary>
+    public static bool IsSimple(WireFormat format) => format is WireFormat.Simple or WireFormat.SimpleList;
+
+    /// <summary>Whether <paramref name="format"/> wraps messages in an array.</summary>
+    public static bool IsList(WireFormat format) => format is WireFormat.JsonList or WireFormat.SimpleList;
+
+    private static Dictionary<string, FieldId>[] BuildLookups(out DefaultJsonNameTable nameTable)
+    {
+        nameTable = new DefaultJsonNameTable();
+        var lookups = new Dictionary<string, FieldId>[Enum.GetValues<FieldScope>().Length];
+        for (var i = 0; i < lookups.Length; i++)
+        {
+            lookups[i] = new Dictionary<string, FieldId>(ReferenceEqualityComparer.Instance);
+        }
+
+        for (var i = 0; i < Table.Length; i++)
+        {
+            var row = Table[i];
+            if ((int)row.Id != i)
+            {
+                throw new InvalidOperationException($"Name table row {i} holds {row.Id}; rows must follow FieldId order.");
+            }
+
+            Register(lookups[(int)row.Scope], nameTable.Add(row.Default), row);
+            Register(lookups[(int)row.Scope], nameTable.Add(row.Simple), row);
+        }
+
+        return lookups;
+    }
+
+    private static void Register(Dictionary<string, FieldId> lookup, string key, WireField row)
+    {
+        if (lookup.TryGetValue(key, out var existing) && existing != row.Slot)
+        {
+            throw new InvalidOperationException($"Key '{key}' in scope {row.Scope} names both {existing} and {row.Slot}.");
+        }
+
+        lookup[key] = row.Slot;
+    }
+}
