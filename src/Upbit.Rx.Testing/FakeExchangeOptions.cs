@@ -12,7 +12,7 @@ public sealed record FakeExchangeOptions
 {
     /// <summary>The scheduler every timer of the exchange and of its market runs on.</summary>
     /// <value>Default <see cref="DefaultScheduler.Instance"/>; pass a <c>TestScheduler</c> for virtual time.
-    /// The loopback server ignores this and always runs on real time.</value>
+    /// A <see cref="LoopbackUpbitServer"/> needs a real-time scheduler, so keep the default there.</value>
     public IScheduler Scheduler { get; init; } = DefaultScheduler.Instance;
 
     /// <summary>The access key a private connection's JWT must carry in its <c>access_key</c> claim.</summary>

@@ -1,3 +1,5 @@
+using Upbit.Rx.Streams;
+
 namespace Upbit.Rx.Testing.Engine;
 
 /// <summary>
@@ -16,21 +18,23 @@ internal sealed class ErrorCatalog(ErrorLanguage language)
 
     private bool Korean => language == ErrorLanguage.Korean;
 
-    public ServerError Auth() => new(InvalidAuth, Korean ? "인증 정보가 올바르지 않습니다." : "Authentication information is invalid.");
+    public static ServerError Of(string name, string message) => new() { Name = name, Message = message };
 
-    public ServerError Format() => new(WrongFormat, Korean ? "Format 이 맞지 않습니다." : "Requested using wrong format.");
+    public ServerError Auth() => Of(InvalidAuth, Korean ? "인증 정보가 올바르지 않습니다." : "Authentication information is invalid.");
 
-    public ServerError Ticket() => new(NoTicket, Korean ? "티켓이 존재하지 않거나, 유효하지 않습니다." : "Ticket field must be contained.");
+    public ServerError Format() => Of(WrongFormat, Korean ? "Format 이 맞지 않습니다." : "Requested using wrong format.");
 
-    public ServerError Type() => new(NoType, Korean ? "타입이 존재하지 않거나, 유효하지 않습니다." : "type field not exists.");
+    public ServerError Ticket() => Of(NoTicket, Korean ? "티켓이 존재하지 않거나, 유효하지 않습니다." : "Ticket field must be contained.");
 
-    public ServerError Codes() => new(NoCodes, Korean ? "코드가 존재하지 않거나, 유효하지 않습니다." : "codes field not exists.");
+    public ServerError Type() => Of(NoType, Korean ? "타입이 존재하지 않거나, 유효하지 않습니다." : "type field not exists.");
+
+    public ServerError Codes() => Of(NoCodes, Korean ? "코드가 존재하지 않거나, 유효하지 않습니다." : "codes field not exists.");
 
     public ServerError UnsupportedType(string type) =>
-        new(InvalidParam, Korean ? $"{type} 은 지원하지 않는 타입입니다." : $"type {type} is not supported.");
+        Of(InvalidParam, Korean ? $"{type} 은 지원하지 않는 타입입니다." : $"type {type} is not supported.");
 
     public ServerError UnsupportedCategory(string category) =>
-        new(InvalidParam, Korean ? $"{category} 은 지원하지 않는 카테고리입니다." : $"category {category} is not supported.");
+        Of(InvalidParam, Korean ? $"{category} 은 지원하지 않는 카테고리입니다." : $"category {category} is not supported.");
 
-    public ServerError RateLimited() => new(TooManyRequests, Korean ? "요청 수가 너무 많습니다." : "Too many requests.");
+    public ServerError RateLimited() => Of(TooManyRequests, Korean ? "요청 수가 너무 많습니다." : "Too many requests.");
 }

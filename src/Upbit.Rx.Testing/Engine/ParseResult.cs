@@ -1,3 +1,5 @@
+using Upbit.Rx.Streams;
+
 namespace Upbit.Rx.Testing.Engine;
 
 /// <summary>What one client text frame turned out to be: the keep-alive <c>PING</c>, a valid request, or an error.</summary>

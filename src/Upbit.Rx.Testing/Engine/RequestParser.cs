@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Upbit.Rx.Streams;
 
 namespace Upbit.Rx.Testing.Engine;
 
