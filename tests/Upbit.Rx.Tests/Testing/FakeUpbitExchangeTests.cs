@@ -11,7 +11,7 @@ public sealed class FakeUpbitExchangeTests : FakeExchangeScenarios
 {
     private static readonly long s_ms = TimeSpan.TicksPerMillisecond;
 
-    protected override IExchangeHost CreateHost(FakeExchangeOptions options) => new VirtualHost(options);
+    protected override Task<IExchangeHost> CreateHostAsync(FakeExchangeOptions options) => Task.FromResult<IExchangeHost>(new VirtualHost(options));
 
     [Test]
     public async Task Ping_DefaultOptions_UpAtOnceThenEveryTenSeconds()

@@ -14,7 +14,7 @@ public abstract partial class FakeExchangeScenarios
     [TestCase("[{\"ticket\":\"t\"},{\"type\":\"myOrder\"}]", "INVALID_PARAM", "myOrder 은 지원하지 않는 타입입니다.")]
     public async Task Error_BadPublicRequest_ErrorFrameThenClose1000(string request, string name, string message)
     {
-        await using var host = CreateHost(Quiet);
+        await using var host = await CreateHostAsync(Quiet);
         await using var client = await host.ConnectAsync();
 
         await client.SendAsync(request);
@@ -29,7 +29,7 @@ public abstract partial class FakeExchangeScenarios
     [TestCase("[{\"ticket\":\"t\"},{\"type\":\"nope\",\"codes\":[]}]", "INVALID_PARAM", "type nope is not supported.")]
     public async Task Error_EnglishProfile_RegionalTexts(string request, string name, string message)
     {
-        await using var host = CreateHost(Quiet with { Language = ErrorLanguage.English });
+        await using var host = await CreateHostAsync(Quiet with { Language = ErrorLanguage.English });
         await using var client = await host.ConnectAsync();
 
         await client.SendAsync(request);
@@ -42,7 +42,7 @@ public abstract partial class FakeExchangeScenarios
     [TestCase("[{\"ticket\":\"t\"},{\"type\":\"ticker\",\"codes\":[\"KRW-BTC\"]}]", "INVALID_PARAM", "ticker 은 지원하지 않는 타입입니다.")]
     public async Task Error_BadPrivateRequest_ErrorFrameThenClose1000(string request, string name, string message)
     {
-        await using var host = CreateHost(Quiet);
+        await using var host = await CreateHostAsync(Quiet);
         await using var client = await host.ConnectAsync(isPrivate: true, Requests.Bearer(Quiet.AccessKey, Quiet.SecretKey));
 
         await client.SendAsync(request);
@@ -53,7 +53,7 @@ public abstract partial class FakeExchangeScenarios
     [Test]
     public async Task Error_AfterErrorFrame_FurtherRequestsAndDataIgnored()
     {
-        await using var host = CreateHost(Ticking);
+        await using var host = await CreateHostAsync(Ticking);
         await using var client = await host.ConnectAsync();
 
         await client.SendAsync("hello");

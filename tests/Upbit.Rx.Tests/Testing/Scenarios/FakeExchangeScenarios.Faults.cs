@@ -6,7 +6,7 @@ public abstract partial class FakeExchangeScenarios
     [Test]
     public async Task Fault_PushFrames_RawBytesBinaryAndTextDeliveredAsGiven()
     {
-        await using var host = CreateHost(Quiet);
+        await using var host = await CreateHostAsync(Quiet);
         await using var client = await host.ConnectAsync();
         var id = host.Exchange.Connections.Single().Id;
 
@@ -29,7 +29,7 @@ public abstract partial class FakeExchangeScenarios
     [Test]
     public async Task Fault_Drop_ClientSeesAbruptEnd()
     {
-        await using var host = CreateHost(Quiet);
+        await using var host = await CreateHostAsync(Quiet);
         await using var client = await host.ConnectAsync();
 
         host.Exchange.Drop(host.Exchange.Connections.Single().Id);
@@ -41,7 +41,7 @@ public abstract partial class FakeExchangeScenarios
     [Test]
     public async Task Fault_SendError_ErrorFrameThenClose1000()
     {
-        await using var host = CreateHost(Quiet);
+        await using var host = await CreateHostAsync(Quiet);
         await using var client = await host.ConnectAsync();
 
         host.Exchange.SendError(host.Exchange.Connections.Single().Id, "TOO_MANY_SUBSCRIBE", "simulated");
@@ -52,7 +52,7 @@ public abstract partial class FakeExchangeScenarios
     [Test]
     public async Task Fault_Stall_NoStatusNoDataAndNoIdleClose()
     {
-        await using var host = CreateHost(Ticking);
+        await using var host = await CreateHostAsync(Ticking);
         await using var client = await host.ConnectAsync();
         await client.SendAsync(Requests.Ticker("KRW-BTC"));
         await client.ReceiveAsync(1);
@@ -70,7 +70,7 @@ public abstract partial class FakeExchangeScenarios
     [Test]
     public async Task Observation_RequestsAndConnections_RecordedWithIdsAndCloseCodes()
     {
-        await using var host = CreateHost(Quiet);
+        await using var host = await CreateHostAsync(Quiet);
         await using (var client = await host.ConnectAsync())
         {
             await client.SendAsync("PING");

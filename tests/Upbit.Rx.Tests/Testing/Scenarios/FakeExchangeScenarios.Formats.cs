@@ -11,7 +11,7 @@ public abstract partial class FakeExchangeScenarios
     [TestCase("SIMPLE_LIST", "[{\"ty\":\"ticker\",\"cd\":\"KRW-BTC\"")]
     public async Task Format_EachValue_FramesUseItsKeysAndShape(string format, string start)
     {
-        await using var host = CreateHost(Quiet);
+        await using var host = await CreateHostAsync(Quiet);
         await using var client = await host.ConnectAsync();
 
         await client.SendAsync(Requests.Subscribe(Requests.TypeObject("ticker", ["KRW-BTC"]), format));
@@ -24,7 +24,7 @@ public abstract partial class FakeExchangeScenarios
     [Test]
     public async Task Format_ListRequestWithSimple_SwitchesLiveStreamsOfTheConnection()
     {
-        await using var host = CreateHost(Ticking);
+        await using var host = await CreateHostAsync(Ticking);
         await using var client = await host.ConnectAsync();
 
         await client.SendAsync(Requests.Ticker("KRW-BTC"));
@@ -42,7 +42,7 @@ public abstract partial class FakeExchangeScenarios
     [TestCase(false, "{\"ty\":")]
     public async Task Format_RequestWithoutFormatAfterSimple_FollowsOption(bool resets, string start)
     {
-        await using var host = CreateHost(Quiet with { MissingFormatResetsToDefault = resets });
+        await using var host = await CreateHostAsync(Quiet with { MissingFormatResetsToDefault = resets });
         await using var client = await host.ConnectAsync();
 
         await client.SendAsync(Requests.Subscribe(Requests.TypeObject("ticker", ["KRW-BTC"]), "SIMPLE"));
@@ -56,7 +56,7 @@ public abstract partial class FakeExchangeScenarios
     [Test]
     public async Task Format_FreshConnectionWithoutFormat_ServedAsDefault()
     {
-        await using var host = CreateHost(Quiet with { MissingFormatResetsToDefault = false });
+        await using var host = await CreateHostAsync(Quiet with { MissingFormatResetsToDefault = false });
         await using var client = await host.ConnectAsync();
 
         await client.SendAsync(Requests.Subscribe(Requests.TypeObject("trade", ["KRW-XRP"])));
@@ -69,7 +69,7 @@ public abstract partial class FakeExchangeScenarios
     [Test]
     public async Task Candle_Subscribe_SnapshotIsTheFormingCandleOnItsUtcWindow()
     {
-        await using var host = CreateHost(Quiet);
+        await using var host = await CreateHostAsync(Quiet);
         await using var client = await host.ConnectAsync();
 
         await client.SendAsync(Requests.Subscribe(Requests.TypeObject("candle.15m", ["KRW-BTC"])));

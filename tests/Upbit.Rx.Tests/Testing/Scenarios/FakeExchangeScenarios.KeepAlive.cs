@@ -8,7 +8,7 @@ public abstract partial class FakeExchangeScenarios
     [Test]
     public async Task Ping_TextPing_StatusUpNowAndEveryInterval()
     {
-        await using var host = CreateHost(Quiet);
+        await using var host = await CreateHostAsync(Quiet);
         await using var client = await host.ConnectAsync();
 
         await client.SendAsync("PING");
@@ -20,7 +20,7 @@ public abstract partial class FakeExchangeScenarios
     [Test]
     public async Task Idle_NoTrafficEitherWay_DroppedWithoutCloseFrame()
     {
-        await using var host = CreateHost(Quiet);
+        await using var host = await CreateHostAsync(Quiet);
         await using var client = await host.ConnectAsync();
 
         var end = await client.EndAsync();
@@ -32,7 +32,7 @@ public abstract partial class FakeExchangeScenarios
     [Test]
     public async Task Idle_StatusCycleRunning_ConnectionOutlivesIdleTimeout()
     {
-        await using var host = CreateHost(Quiet);
+        await using var host = await CreateHostAsync(Quiet);
         await using var client = await host.ConnectAsync();
 
         await client.SendAsync("PING");

@@ -10,7 +10,7 @@ public abstract partial class FakeExchangeScenarios
     [Test]
     public async Task Limit_SixRequestsWithinASecond_SixthGetsErrorThenClose()
     {
-        await using var host = CreateHost(Quiet);
+        await using var host = await CreateHostAsync(Quiet);
         await using var client = await host.ConnectAsync();
 
         for (var i = 0; i < 6; i++)
@@ -29,7 +29,7 @@ public abstract partial class FakeExchangeScenarios
     [Test]
     public async Task Limit_IgnoreBehaviour_OverLimitRequestDroppedConnectionKept()
     {
-        await using var host = CreateHost(Quiet with { RequestLimit = RequestLimitBehavior.Ignore });
+        await using var host = await CreateHostAsync(Quiet with { RequestLimit = RequestLimitBehavior.Ignore });
         await using var client = await host.ConnectAsync();
 
         for (var i = 0; i < 5; i++)
@@ -49,7 +49,7 @@ public abstract partial class FakeExchangeScenarios
     [Test]
     public async Task Limit_PerMinute_CountsAcrossSeconds()
     {
-        await using var host = CreateHost(Quiet with { RequestsPerMinute = 7 });
+        await using var host = await CreateHostAsync(Quiet with { RequestsPerMinute = 7 });
         await using var client = await host.ConnectAsync();
 
         for (var i = 0; i < 5; i++)
@@ -73,7 +73,7 @@ public abstract partial class FakeExchangeScenarios
     [Test]
     public async Task Limit_SixConnectsWithinASecond_SixthRefusedWith429()
     {
-        await using var host = CreateHost(Quiet);
+        await using var host = await CreateHostAsync(Quiet);
         var clients = new List<IFakeClient>();
         for (var i = 0; i < 5; i++)
         {
@@ -93,7 +93,7 @@ public abstract partial class FakeExchangeScenarios
     [Test]
     public async Task Fault_RefuseNextConnections_RefusedThenAccepted()
     {
-        await using var host = CreateHost(Quiet);
+        await using var host = await CreateHostAsync(Quiet);
         host.Exchange.RefuseNextConnections(2);
 
         var first = await CatchAsync(() => host.ConnectAsync());

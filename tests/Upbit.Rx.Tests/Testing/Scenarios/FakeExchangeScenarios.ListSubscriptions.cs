@@ -8,7 +8,7 @@ public abstract partial class FakeExchangeScenarios
     [Test]
     public async Task List_AfterSubscribe_RepliesWithSetAndThisRequestsTicket()
     {
-        await using var host = CreateHost(Quiet);
+        await using var host = await CreateHostAsync(Quiet);
         await using var client = await host.ConnectAsync();
 
         await client.SendAsync(Requests.Subscribe(
@@ -25,7 +25,7 @@ public abstract partial class FakeExchangeScenarios
     [Test]
     public async Task List_SimpleFormat_AbbreviatedKeys()
     {
-        await using var host = CreateHost(Quiet);
+        await using var host = await CreateHostAsync(Quiet);
         await using var client = await host.ConnectAsync();
 
         await client.SendAsync(Requests.Subscribe(Requests.TypeObject("orderbook", ["KRW-ETH"]), "SIMPLE_LIST"));
@@ -39,7 +39,7 @@ public abstract partial class FakeExchangeScenarios
     [Test]
     public async Task List_DoesNotChangeTheSet_StreamsContinue()
     {
-        await using var host = CreateHost(Ticking);
+        await using var host = await CreateHostAsync(Ticking);
         await using var client = await host.ConnectAsync();
 
         await client.SendAsync(Requests.Ticker("KRW-XRP"));
@@ -55,7 +55,7 @@ public abstract partial class FakeExchangeScenarios
     [Test]
     public async Task List_FreshConnection_EmptyResult()
     {
-        await using var host = CreateHost(Quiet);
+        await using var host = await CreateHostAsync(Quiet);
         await using var client = await host.ConnectAsync();
 
         await client.SendAsync("[{\"method\":\"LIST_SUBSCRIPTIONS\"},{\"ticket\":\"first\"}]");

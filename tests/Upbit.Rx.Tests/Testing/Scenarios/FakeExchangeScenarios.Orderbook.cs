@@ -8,7 +8,7 @@ public abstract partial class FakeExchangeScenarios
     [Test]
     public async Task Orderbook_UnitSuffixes_ExactlyNUnitsAndCodeWithoutSuffix()
     {
-        await using var host = CreateHost(Quiet);
+        await using var host = await CreateHostAsync(Quiet);
         await using var client = await host.ConnectAsync();
 
         await client.SendAsync(Requests.Subscribe(Requests.TypeObject("orderbook", ["KRW-BTC.1", "KRW-ETH.20", "KRW-XRP", "USDT-BTC.15"])));
@@ -29,7 +29,7 @@ public abstract partial class FakeExchangeScenarios
     [Test]
     public async Task Orderbook_SupportedLevelOnKrwPair_GroupedBookEchoesLevel()
     {
-        await using var host = CreateHost(Quiet);
+        await using var host = await CreateHostAsync(Quiet);
         await using var client = await host.ConnectAsync();
 
         await client.SendAsync(Requests.Subscribe(Requests.TypeObject("orderbook", ["KRW-BTC"], ",\"level\":100000")));
@@ -48,7 +48,7 @@ public abstract partial class FakeExchangeScenarios
     [Test]
     public async Task Orderbook_UnsupportedLevelOrLevelOnNonKrwPair_NoDataNoError()
     {
-        await using var host = CreateHost(Quiet);
+        await using var host = await CreateHostAsync(Quiet);
         await using var client = await host.ConnectAsync();
 
         await client.SendAsync(Requests.Subscribe(
@@ -63,7 +63,7 @@ public abstract partial class FakeExchangeScenarios
     [Test]
     public async Task Orderbook_ThinSide_PaddedWithZeroUnits()
     {
-        await using var host = CreateHost(Quiet);
+        await using var host = await CreateHostAsync(Quiet);
         await using var client = await host.ConnectAsync();
         var widest = host.Exchange.Market.SupportedLevels("KRW-XRP")[^1];
 
@@ -81,7 +81,7 @@ public abstract partial class FakeExchangeScenarios
     [Test]
     public async Task Orderbook_Realtime_EveryFrameIsACompleteBook()
     {
-        await using var host = CreateHost(Ticking);
+        await using var host = await CreateHostAsync(Ticking);
         await using var client = await host.ConnectAsync();
 
         await client.SendAsync(Requests.Subscribe(Requests.TypeObject("orderbook", ["KRW-ETH.15"])));

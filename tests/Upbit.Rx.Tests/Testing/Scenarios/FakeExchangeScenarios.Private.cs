@@ -12,7 +12,7 @@ public abstract partial class FakeExchangeScenarios
     [TestCase("HS512")]
     public async Task Private_ValidToken_MyOrderServedForItsCodesOnlyAndRealtimeOnly(string algorithm)
     {
-        await using var host = CreateHost(Quiet);
+        await using var host = await CreateHostAsync(Quiet);
         await using var client = await host.ConnectAsync(isPrivate: true, Requests.Bearer(Quiet.AccessKey, Quiet.SecretKey, algorithm));
 
         await client.SendAsync(Requests.Subscribe(Requests.TypeObject("myOrder", ["KRW-BTC"])));
@@ -29,7 +29,7 @@ public abstract partial class FakeExchangeScenarios
     [Test]
     public async Task Private_MyOrderWithoutCodesAndMyAsset_AllOrdersAndAssetsServed()
     {
-        await using var host = CreateHost(Quiet);
+        await using var host = await CreateHostAsync(Quiet);
         await using var client = await host.ConnectAsync(isPrivate: true, Requests.Bearer(Quiet.AccessKey, Quiet.SecretKey));
 
         await client.SendAsync("[{\"ticket\":\"p\"},{\"type\":\"myOrder\"},{\"type\":\"myAsset\"}]");
@@ -44,7 +44,7 @@ public abstract partial class FakeExchangeScenarios
     [Test]
     public async Task Private_Announcement_FilteredByCategoryAndBodyOnlyWhenAsked()
     {
-        await using var host = CreateHost(Quiet);
+        await using var host = await CreateHostAsync(Quiet);
         await using var client = await host.ConnectAsync(isPrivate: true, Requests.Bearer(Quiet.AccessKey, Quiet.SecretKey));
 
         await client.SendAsync("[{\"ticket\":\"p\"},{\"type\":\"announcement\",\"categories\":[\"maintenance\"]}]");
@@ -66,7 +66,7 @@ public abstract partial class FakeExchangeScenarios
     [TestCase("HS384")]
     public async Task Private_MissingOrInvalidToken_InvalidAuthThenClose1000(string token)
     {
-        await using var host = CreateHost(Quiet);
+        await using var host = await CreateHostAsync(Quiet);
         var authorization = token switch
         {
             "wrong-secret" => Requests.Bearer(Quiet.AccessKey, "not-the-secret"),
@@ -84,7 +84,7 @@ public abstract partial class FakeExchangeScenarios
     [Test]
     public async Task Private_RefuseUpgradeOption_ConnectFailsWith401()
     {
-        await using var host = CreateHost(Quiet with { AuthFailure = AuthFailureBehavior.RefuseUpgrade });
+        await using var host = await CreateHostAsync(Quiet with { AuthFailure = AuthFailureBehavior.RefuseUpgrade });
 
         var error = await CatchAsync(() => host.ConnectAsync(isPrivate: true));
 
@@ -95,7 +95,7 @@ public abstract partial class FakeExchangeScenarios
     [Test]
     public async Task Public_WithAuthorizationHeader_AcceptedAndIgnored()
     {
-        await using var host = CreateHost(Quiet);
+        await using var host = await CreateHostAsync(Quiet);
         await using var client = await host.ConnectAsync(authorization: "Bearer whatever");
 
         await client.SendAsync(Requests.Ticker("KRW-BTC"));

@@ -8,7 +8,7 @@ public abstract partial class FakeExchangeScenarios
     [Test]
     public async Task Subscribe_TwoTickerCodes_OneBinarySnapshotPerCodeAndNothingElse()
     {
-        await using var host = CreateHost(Quiet);
+        await using var host = await CreateHostAsync(Quiet);
         await using var client = await host.ConnectAsync();
 
         await client.SendAsync(Requests.Ticker("KRW-BTC", "KRW-ETH"));
@@ -27,7 +27,7 @@ public abstract partial class FakeExchangeScenarios
     [Test]
     public async Task Subscribe_UnknownAndLowerCaseCodes_IgnoredSilentlyAndValidOnesServed()
     {
-        await using var host = CreateHost(Quiet);
+        await using var host = await CreateHostAsync(Quiet);
         await using var client = await host.ConnectAsync();
 
         await client.SendAsync(Requests.Ticker("KRW-NOPE", "krw-btc", "KRW-ETH", "IDR-BTC"));
@@ -42,7 +42,7 @@ public abstract partial class FakeExchangeScenarios
     [Test]
     public async Task Subscribe_855Codes_EveryListedCodeServed()
     {
-        await using var host = CreateHost(Quiet);
+        await using var host = await CreateHostAsync(Quiet);
         await using var client = await host.ConnectAsync();
         var listed = host.Exchange.Market.Codes;
         var codes = Enumerable.Range(0, 855 - listed.Count).Select(i => $"KRW-X{i}").Concat(listed).ToArray();
@@ -56,7 +56,7 @@ public abstract partial class FakeExchangeScenarios
     [Test]
     public async Task Subscribe_MarketTicks_SnapshotThenRealtimeFrames()
     {
-        await using var host = CreateHost(Ticking);
+        await using var host = await CreateHostAsync(Ticking);
         await using var client = await host.ConnectAsync();
 
         await client.SendAsync(Requests.Ticker("KRW-BTC"));
@@ -72,7 +72,7 @@ public abstract partial class FakeExchangeScenarios
     [Test]
     public async Task Subscribe_SecondRequestOtherTicket_ReplacesWholeSet()
     {
-        await using var host = CreateHost(Ticking);
+        await using var host = await CreateHostAsync(Ticking);
         await using var client = await host.ConnectAsync();
 
         await client.SendAsync(Requests.Ticker("KRW-BTC"));
@@ -89,7 +89,7 @@ public abstract partial class FakeExchangeScenarios
     [Test]
     public async Task Subscribe_FlagsPerTypeObject_SnapshotOnlyAndRealtimeOnlyHonouredSeparately()
     {
-        await using var host = CreateHost(Ticking);
+        await using var host = await CreateHostAsync(Ticking);
         await using var client = await host.ConnectAsync();
 
         await client.SendAsync(Requests.Subscribe(
@@ -106,7 +106,7 @@ public abstract partial class FakeExchangeScenarios
     [Test]
     public async Task Subscribe_TwoObjectsOfOneType_EachServedWithItsOwnOptions()
     {
-        await using var host = CreateHost(Quiet);
+        await using var host = await CreateHostAsync(Quiet);
         await using var client = await host.ConnectAsync();
 
         await client.SendAsync(Requests.Subscribe(

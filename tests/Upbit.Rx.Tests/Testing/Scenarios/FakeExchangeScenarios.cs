@@ -23,7 +23,7 @@ public abstract partial class FakeExchangeScenarios
     /// <summary><see cref="Quiet"/> with a market ticking every 100 ms.</summary>
     protected static FakeExchangeOptions Ticking { get; } = Quiet with { Market = Quiet.Market with { TickInterval = TimeSpan.FromMilliseconds(100) } };
 
-    protected abstract IExchangeHost CreateHost(FakeExchangeOptions options);
+    protected abstract Task<IExchangeHost> CreateHostAsync(FakeExchangeOptions options);
 
     protected static string ErrorJson(string name, string message) =>
         "{\"error\":{\"name\":\"" + name + "\",\"message\":\"" + message + "\"}}";
