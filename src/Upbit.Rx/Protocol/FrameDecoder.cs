@@ -62,7 +62,7 @@ internal sealed partial class FrameDecoder
                 FloatParseHandling = FloatParseHandling.Decimal,
                 DateParseHandling = DateParseHandling.None,
                 CloseInput = false,
-                MaxDepth = 16,
+                MaxDepth = 64,
             };
             try
             {

@@ -123,4 +123,39 @@ public sealed partial class FrameDecoderTests
     {
         Assert.That(() => new FrameDecoder().TryDecode("{}"u8, null!, out _), Throws.ArgumentNullException);
     }
+
+    [Test]
+    public void TryDecode_SeededRandomCorruptionOfEverySample_NeverThrowsAndErrorsLeaveOutputEmpty()
+    {
+        var random = new Random(7);
+        var decoder = new FrameDecoder();
+        var output = new List<UpbitMessage>();
+        var broken = new List<string>();
+        byte[] noise = "{}[],:\"0123456789eE.-+ \\tnul"u8.ToArray();
+        for (var i = 0; i < 3000; i++)
+        {
+            var frame = Samples.Bytes(Samples.All[i % Samples.All.Length]);
+            var corrupt = frame.AsSpan(0, random.Next(frame.Length + 1)).ToArray();
+            for (var j = random.Next(4); j > 0 && corrupt.Length > 0; j--)
+            {
+                corrupt[random.Next(corrupt.Length)] = random.Next(3) == 0 ? (byte)random.Next(256) : noise[random.Next(noise.Length)];
+            }
+
+            output.Clear();
+            try
+            {
+                var ok = decoder.TryDecode(corrupt, output, out var error);
+                if (ok == (error is not null) || (!ok && output.Count != 0))
+                {
+                    broken.Add($"inconsistent result for {Convert.ToBase64String(corrupt)}");
+                }
+            }
+            catch (Exception ex)
+            {
+                broken.Add($"{ex.GetType().Name}: {ex.Message} for {Convert.ToBase64String(corrupt)}");
+            }
+        }
+
+        Assert.That(broken, Is.Empty);
+    }
 }
