@@ -32,9 +32,9 @@ public sealed partial class FrameDecoderTests
     [TestCase("PING")]
     [TestCase("""{"status":"UP"} trailing""")]
     [TestCase("""{"status" "UP"}""")]
-    public void TryDecode_NotJson_ErrorSaysFrameCouldNotBeRead(string text)
+    public void TryDecode_NotJson_ErrorSaysFrameCouldNotBeReadAsJson(string text)
     {
-        Assert.That(Samples.DecodeError(text), Does.StartWith("The frame is not valid JSON: "));
+        Assert.That(Samples.DecodeError(text), Does.StartWith("The frame could not be read as JSON: "));
     }
 
     [Test]

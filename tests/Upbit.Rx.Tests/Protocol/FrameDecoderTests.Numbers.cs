@@ -93,4 +93,12 @@ public sealed partial class FrameDecoderTests
 
         Assert.That(Samples.DecodeError(json), Does.StartWith("'trades_count' is out of range for a 32-bit integer: 2147483648"));
     }
+
+    [TestCase("NaN", "Cannot read NaN value")]
+    [TestCase("Infinity", "Cannot read Infinity value")]
+    [TestCase("-Infinity", "Cannot read -Infinity value")]
+    public void TryDecode_NonFiniteLiteral_Error(string token, string expected)
+    {
+        Assert.That(Samples.DecodeError(CandleWithTradePrice(token)), Does.StartWith("The frame could not be read as JSON: " + expected + ". Path 'tp', line 1, position"));
+    }
 }
