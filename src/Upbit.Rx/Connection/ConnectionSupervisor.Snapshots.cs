@@ -1,0 +1,102 @@
+using System.Reactive.Concurrency;
+using Upbit.Rx.Streams;
+using Upbit.Rx.Subscriptions;
+
+namespace Upbit.Rx.Connection;
+
+internal sealed partial class ConnectionSupervisor
+{
+    private readonly Dictionary<StreamKey, int> _pendingSnapshots = [];
+
+    /// <summary>
+    /// Fetches the current value of one key without disturbing live streams: a live key answers from the
+    /// router's cache without touching the wire; otherwise the key rides along the next union request as an
+    /// <c>is_only_snapshot</c> object until its snapshot arrives or <see cref="UpbitClientOptions.SnapshotTimeout"/> passes.
+    /// </summary>
+    public async Task<UpbitMessage> SnapshotAsync(StreamKey key, CancellationToken cancellation)
+    {
+        var route = Router.RouteKeyOf(key);
+        if (_registry.CountOf(key) > 0 && _router.Latest(route) is { } cached)
+        {
+            return cached;
+        }
+
+        var (feed, next) = _router.WaitNext(route);
+        var connect = false;
+        lock (_gate)
+        {
+            _pendingSnapshots[key] = _pendingSnapshots.GetValueOrDefault(key) + 1;
+            switch (_phase)
+            {
+                case ConnectionPhase.Idle:
+                    connect = true;
+                    break;
+                case ConnectionPhase.Open:
+                    _lingerTimer.Disposable = null;
+                    _pacer?.Signal();
+                    break;
+            }
+        }
+
+        if (connect)
+        {
+            Connect();
+        }
+
+        try
+        {
+            var winner = await Task.WhenAny(next, Expired(feed, next, cancellation)).ConfigureAwait(false);
+            return await winner.ConfigureAwait(false);
+        }
+        finally
+        {
+            EndSnapshot(key);
+        }
+    }
+
+    /// <summary>Completes with the reason a wait ended without a value (timeout or cancellation).</summary>
+    private async Task<UpbitMessage> Expired(KeyFeed feed, Task<UpbitMessage> next, CancellationToken cancellation)
+    {
+        var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        using var timer = _scheduler.Schedule(_options.SnapshotTimeout, () => done.TrySetResult());
+        using var registration = cancellation.Register(() => done.TrySetCanceled(cancellation));
+        await Task.WhenAny(done.Task, next).ConfigureAwait(false);
+        if (next.IsCompletedSuccessfully)
+        {
+            return next.Result;
+        }
+
+        feed.CancelWait(next);
+        cancellation.ThrowIfCancellationRequested();
+        throw new TimeoutException(
+            $"No snapshot for {WireKeys.TypeName(feed.Key)} {feed.Key.Code} arrived within {_options.SnapshotTimeout.TotalSeconds:0.#} s; Upbit ignores unknown codes silently.");
+    }
+
+    private bool HasPendingSnapshots()
+    {
+        lock (_gate)
+        {
+            return _pendingSnapshots.Count > 0;
+        }
+    }
+
+    private void EndSnapshot(StreamKey key)
+    {
+        lock (_gate)
+        {
+            if (_pendingSnapshots.TryGetValue(key, out var count) && count > 1)
+            {
+                _pendingSnapshots[key] = count - 1;
+            }
+            else
+            {
+                _pendingSnapshots.Remove(key);
+            }
+
+            if (_phase == ConnectionPhase.Open && !HasWork())
+            {
+                StartLinger();
+            }
+        }
+    }
+}

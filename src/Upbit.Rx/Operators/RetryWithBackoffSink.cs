@@ -1,0 +1,86 @@
+using System.Reactive.Concurrency;
+using System.Reactive.Disposables;
+using Upbit.Rx.Connection;
+
+namespace Upbit.Rx.Operators;
+
+/// <summary>
+/// One subscription of <see cref="UpbitObservable.RetryWithBackoff{T}"/>: resubscribes to the source after each
+/// retryable error, waiting the delay <see cref="Backoff.Delay"/> gives for the current attempt.
+/// </summary>
+internal sealed class RetryWithBackoffSink<T> : IObserver<T>, IDisposable
+{
+    private readonly IObservable<T> _source;
+    private readonly IObserver<T> _observer;
+    private readonly BackoffOptions _options;
+    private readonly IScheduler _scheduler;
+    private readonly Func<Exception, bool> _shouldRetry;
+    private readonly Random _random;
+    private readonly SerialDisposable _current = new();
+
+    // NB: retries since the last value; written on the source's thread or in the scheduled resubscribe, which
+    // never overlap (the resubscribe is scheduled only after the previous subscription has ended).
+    private int _attempt;
+
+    public RetryWithBackoffSink(
+        IObservable<T> source, IObserver<T> observer, BackoffOptions options, IScheduler scheduler, Func<Exception, bool> shouldRetry, Random random)
+    {
+        _source = source;
+        _observer = observer;
+        _options = options;
+        _scheduler = scheduler;
+        _shouldRetry = shouldRetry;
+        _random = random;
+    }
+
+    public IDisposable Run()
+    {
+        SubscribeToSource();
+        return this;
+    }
+
+    public void OnNext(T value)
+    {
+        _attempt = 0;
+        _observer.OnNext(value);
+    }
+
+    public void OnError(Exception error)
+    {
+        bool retryable;
+        try
+        {
+            retryable = _shouldRetry(error);
+        }
+#pragma warning disable CA1031 // NB: a throwing predicate ends the sequence with its own exception, as Rx does for user callbacks.
+        catch (Exception predicateError)
+#pragma warning restore CA1031
+        {
+            _observer.OnError(predicateError);
+            return;
+        }
+
+        var attempt = _attempt + 1;
+        if (!retryable || !Backoff.ShouldRetry(_options, attempt))
+        {
+            _observer.OnError(error);
+            return;
+        }
+
+        _attempt = attempt;
+        _current.Disposable = _scheduler.Schedule(Backoff.Delay(_options, attempt, _random), SubscribeToSource);
+    }
+
+    public void OnCompleted() => _observer.OnCompleted();
+
+    public void Dispose() => _current.Dispose();
+
+    private void SubscribeToSource()
+    {
+        // NB: a fresh holder per subscription, so a source that fails synchronously inside Subscribe (and so
+        // schedules the next retry before Subscribe returns) cannot have that retry overwritten.
+        var subscription = new SingleAssignmentDisposable();
+        _current.Disposable = subscription;
+        subscription.Disposable = _source.SubscribeSafe(this);
+    }
+}

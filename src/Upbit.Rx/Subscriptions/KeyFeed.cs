@@ -1,0 +1,190 @@
+using System.Collections.Immutable;
+using System.Reactive.Concurrency;
+using Upbit.Rx.Streams;
+
+namespace Upbit.Rx.Subscriptions;
+
+/// <summary>
+/// Everything the router knows about one route key: its subscribers, its latest value, its duplicate
+/// filter and the snapshot calls waiting on it.
+/// </summary>
+/// <remarks>NB: subscribers are called outside the gate, so a slow or re-entrant one cannot block attaches.</remarks>
+internal sealed class KeyFeed(StreamKey key, Action<KeyFeed> retire, IScheduler clock)
+{
+    private readonly Lock _gate = new();
+    private readonly RecentIds? _tradeIds = key.Kind == StreamKind.Trade ? new RecentIds(1024) : null;
+    private ImmutableArray<IFeedSink> _sinks = [];
+    private List<TaskCompletionSource<UpbitMessage>>? _waiters;
+    private UpbitMessage? _latest;
+    private bool _retired;
+    private DateTimeOffset? _lastPublished;
+
+    public StreamKey Key => key;
+
+    /// <summary>The latest value published, if any.</summary>
+    public UpbitMessage? Latest
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _latest;
+            }
+        }
+    }
+
+    /// <summary>When the last message was published (the client's scheduler clock), if any.</summary>
+    public DateTimeOffset? LastPublished
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _lastPublished;
+            }
+        }
+    }
+
+    /// <summary>Publishes a message; returns <see langword="false"/> when it was a duplicate and was dropped.</summary>
+    public bool Publish(UpbitMessage message)
+    {
+        ImmutableArray<IFeedSink> sinks;
+        List<TaskCompletionSource<UpbitMessage>>? waiters;
+        lock (_gate)
+        {
+            if (Duplicates.IsDuplicate(_latest, message, _tradeIds))
+            {
+                return false;
+            }
+
+            _latest = message;
+            _lastPublished = clock.Now;
+            sinks = _sinks;
+            waiters = _waiters;
+            _waiters = null;
+        }
+
+        if (waiters is not null)
+        {
+            foreach (var waiter in waiters)
+            {
+                waiter.TrySetResult(message);
+            }
+
+            RetireIfUnused();
+        }
+
+        foreach (var sink in sinks)
+        {
+            sink.OnLive(message);
+        }
+
+        return true;
+    }
+
+    /// <summary>Adds a subscriber and hands it the latest value; fails when the feed was retired meanwhile.</summary>
+    public bool TryAttach(IFeedSink sink)
+    {
+        UpbitMessage? latest;
+        lock (_gate)
+        {
+            if (_retired)
+            {
+                return false;
+            }
+
+            _sinks = _sinks.Add(sink);
+            latest = _latest;
+        }
+
+        if (latest is not null)
+        {
+            sink.OnCached(latest);
+        }
+
+        return true;
+    }
+
+    public void Detach(IFeedSink sink)
+    {
+        lock (_gate)
+        {
+            _sinks = _sinks.Remove(sink);
+        }
+
+        RetireIfUnused();
+    }
+
+    /// <summary>Waits for the next value published (used by snapshot calls); fails when the feed was retired.</summary>
+    public bool TryWaitNext(out Task<UpbitMessage> next)
+    {
+        var waiter = new TaskCompletionSource<UpbitMessage>(TaskCreationOptions.RunContinuationsAsynchronously);
+        next = waiter.Task;
+        lock (_gate)
+        {
+            if (_retired)
+            {
+                return false;
+            }
+
+            (_waiters ??= []).Add(waiter);
+            return true;
+        }
+    }
+
+    /// <summary>Stops waiting for a snapshot (timeout or cancellation).</summary>
+    public void CancelWait(Task<UpbitMessage> next)
+    {
+        lock (_gate)
+        {
+            _waiters?.RemoveAll(w => w.Task == next);
+        }
+
+        RetireIfUnused();
+    }
+
+    /// <summary>Fails every subscriber and waiter: the stream can never succeed.</summary>
+    public void Fail(Exception error)
+    {
+        ImmutableArray<IFeedSink> sinks;
+        List<TaskCompletionSource<UpbitMessage>>? waiters;
+        lock (_gate)
+        {
+            sinks = _sinks;
+            waiters = _waiters;
+            _waiters = null;
+        }
+
+        waiters?.ForEach(w => w.TrySetException(error));
+        foreach (var sink in sinks)
+        {
+            sink.OnFailed(error);
+        }
+    }
+
+    public bool IsUsed
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return !_sinks.IsEmpty || _waiters is { Count: > 0 };
+            }
+        }
+    }
+
+    private void RetireIfUnused()
+    {
+        lock (_gate)
+        {
+            if (_retired || !_sinks.IsEmpty || _waiters is { Count: > 0 })
+            {
+                return;
+            }
+
+            _retired = true;
+        }
+
+        retire(this);
+    }
+}

@@ -1,0 +1,126 @@
+using System.Collections.Concurrent;
+using System.Reactive.Concurrency;
+using Upbit.Rx.Streams;
+
+namespace Upbit.Rx.Subscriptions;
+
+/// <summary>
+/// Routes decoded messages to the feeds of their keys through one dictionary lookup, so the cost per
+/// message does not grow with the number of other keys or subscribers.
+/// </summary>
+internal sealed class Router(IScheduler clock)
+{
+    private readonly ConcurrentDictionary<StreamKey, KeyFeed> _feeds = new();
+    private long _duplicates;
+    private long _unrouted;
+
+    /// <summary>Messages dropped as duplicates since the router was made.</summary>
+    public long DuplicatesDropped => Interlocked.Read(ref _duplicates);
+
+    /// <summary>Market messages for which no subscriber or snapshot call was waiting (e.g. trailing frames of an old union).</summary>
+    public long Unrouted => Interlocked.Read(ref _unrouted);
+
+    /// <summary>
+    /// The key a message is routed by: orderbooks by code and level (all unit counts share one wire
+    /// stream; each subscriber trims to its depth), everything else by its subscription key.
+    /// </summary>
+    public static StreamKey RouteKeyOf(StreamKey subscriptionKey) =>
+        subscriptionKey.Kind == StreamKind.Orderbook ? subscriptionKey with { OrderbookUnits = 0 } : subscriptionKey;
+
+    /// <summary>Routes one decoded message. Control messages are not routed here.</summary>
+    public void Publish(UpbitMessage message)
+    {
+        switch (message)
+        {
+            case Ticker t:
+                Deliver(StreamKey.Ticker(t.Code), t);
+                break;
+            case Trade t:
+                Deliver(StreamKey.Trade(t.Code), t);
+                break;
+            case Orderbook o:
+                Deliver(StreamKey.Orderbook(o.Code, 0, o.Level ?? 0m), o);
+                break;
+            case Candle c:
+                Deliver(StreamKey.Candle(c.Code, c.Interval), c);
+                break;
+            case MyOrder o:
+                var specific = Deliver(StreamKey.MyOrder(o.Code), o, countMiss: false);
+                if (!Deliver(StreamKey.MyOrder(), o, countMiss: false) && !specific)
+                {
+                    Interlocked.Increment(ref _unrouted);
+                }
+
+                break;
+            case MyAsset a:
+                Deliver(StreamKey.MyAsset(), a);
+                break;
+        }
+    }
+
+    /// <summary>Attaches a sink to a route key's feed, creating the feed when needed.</summary>
+    public KeyFeed Attach(StreamKey routeKey, IFeedSink sink)
+    {
+        while (true)
+        {
+            var feed = _feeds.GetOrAdd(routeKey, k => new KeyFeed(k, Retire, clock));
+            if (feed.TryAttach(sink))
+            {
+                return feed;
+            }
+        }
+    }
+
+    /// <summary>Registers a wait for the next value of a route key (a snapshot call).</summary>
+    public (KeyFeed Feed, Task<UpbitMessage> Next) WaitNext(StreamKey routeKey)
+    {
+        while (true)
+        {
+            var feed = _feeds.GetOrAdd(routeKey, k => new KeyFeed(k, Retire, clock));
+            if (feed.TryWaitNext(out var next))
+            {
+                return (feed, next);
+            }
+        }
+    }
+
+    /// <summary>When a route key last published a message, if it has a feed and published anything.</summary>
+    public DateTimeOffset? LastPublished(StreamKey routeKey) => _feeds.TryGetValue(routeKey, out var feed) ? feed.LastPublished : null;
+
+    /// <summary>The latest value of a route key that has live subscribers, if any.</summary>
+    public UpbitMessage? Latest(StreamKey routeKey) => _feeds.TryGetValue(routeKey, out var feed) ? feed.Latest : null;
+
+    /// <summary>Fails the feeds whose keys match: the streams concerned by a server error.</summary>
+    public void Fail(Func<StreamKey, bool> concerns, Exception error)
+    {
+        foreach (var (key, feed) in _feeds)
+        {
+            if (concerns(key))
+            {
+                feed.Fail(error);
+            }
+        }
+    }
+
+    private bool Deliver(StreamKey key, UpbitMessage message, bool countMiss = true)
+    {
+        if (_feeds.TryGetValue(key, out var feed))
+        {
+            if (!feed.Publish(message))
+            {
+                Interlocked.Increment(ref _duplicates);
+            }
+
+            return true;
+        }
+
+        if (countMiss)
+        {
+            Interlocked.Increment(ref _unrouted);
+        }
+
+        return false;
+    }
+
+    private void Retire(KeyFeed feed) => _feeds.TryRemove(KeyValuePair.Create(feed.Key, feed));
+}

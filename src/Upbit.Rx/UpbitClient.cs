@@ -1,0 +1,120 @@
+using Upbit.Rx.Connection;
+using Upbit.Rx.Subscriptions;
+
+namespace Upbit.Rx;
+
+/// <summary>
+/// The Upbit WebSocket client. Every stream method returns a cold observable; subscribing adds its keys to
+/// one global, ref-counted subscription set and disposing removes them. One connection per endpoint (public,
+/// private) carries the whole union, paced within Upbit's limits, and reconnects by itself.
+/// </summary>
+/// <remarks>
+/// Thread-safe: subscribe and dispose from any thread. Values arrive on the connection's receive thread (or the
+/// options' scheduler under virtual time); use <c>ObserveOn</c> or the operators in <c>Upbit.Rx.Operators</c>
+/// to move or thin them.
+/// </remarks>
+public sealed partial class UpbitClient : IDisposable, IAsyncDisposable
+{
+    private const string PublicName = "public";
+    private const string PrivateName = "private";
+
+    private readonly UpbitClientOptions _options;
+    private readonly SubscriptionRegistry _registry = new();
+    private readonly Router _router;
+    private readonly ClientSignals _signals;
+    private readonly ConnectionSupervisor _public;
+    private readonly ConnectionSupervisor _private;
+    private int _disposed;
+
+    /// <summary>Creates a client for the real service with default options. Nothing connects until a stream is subscribed.</summary>
+    public UpbitClient()
+        : this(new UpbitClientOptions())
+    {
+    }
+
+    /// <summary>Creates a client. Nothing connects until a stream is subscribed.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An option is out of range; the message names it.</exception>
+    public UpbitClient(UpbitClientOptions options)
+        : this(options, null)
+    {
+    }
+
+    internal UpbitClient(UpbitClientOptions options, ITransport? transport)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        options.Validate();
+        Backoff.Validate(options.Reconnect);
+        _options = options;
+        _router = new Router(options.Scheduler);
+        _signals = new ClientSignals(options.LoggerFactory?.CreateLogger("Upbit.Rx"));
+        transport ??= new WebSocketTransport(options.KeepAliveInterval);
+        _public = new ConnectionSupervisor(PublicName, options.PublicEndpoint, options, transport, _registry, _router, _signals, k => !k.IsPrivate, () => []);
+        _private = new ConnectionSupervisor(PrivateName, options.PrivateEndpoint, options, transport, _registry, _router, _signals, k => k.IsPrivate, PrivateHeaders);
+        _registry.Changed += OnUnionChanged;
+        _meter = CreateMeter();
+    }
+
+    /// <summary>
+    /// Connection state changes of both endpoints. Hot; each new subscriber first receives the current state of
+    /// every endpoint (<c>Disconnected</c> before anything was subscribed), then every change. Never errors;
+    /// completes when the client is disposed.
+    /// </summary>
+    public IObservable<ConnectionState> ConnectionStates => _signals.States;
+
+    /// <summary>
+    /// Problems the client handled without stopping: throwing subscribers (detached), malformed frames
+    /// (skipped), server error frames, dropped connections. Hot; never errors; completes on dispose.
+    /// </summary>
+    public IObservable<UpbitError> Errors => _signals.Errors;
+
+    /// <summary>Closes both connections and completes <see cref="ConnectionStates"/> and <see cref="Errors"/>. Idempotent.</summary>
+    public void Dispose()
+    {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
+
+        _registry.Changed -= OnUnionChanged;
+        _meter.Dispose();
+        _public.Dispose();
+        _private.Dispose();
+        _signals.Dispose();
+    }
+
+    /// <inheritdoc cref="Dispose"/>
+    public ValueTask DisposeAsync()
+    {
+        Dispose();
+        return ValueTask.CompletedTask;
+    }
+
+    internal SubscriptionRegistry Registry => _registry;
+
+    internal Router Router => _router;
+
+    internal ClientSignals Signals => _signals;
+
+    private void OnUnionChanged(bool isPrivate, bool isPublic)
+    {
+        if (isPublic)
+        {
+            _public.UnionChanged();
+        }
+
+        if (isPrivate)
+        {
+            _private.UnionChanged();
+        }
+    }
+
+    private IReadOnlyList<KeyValuePair<string, string>> PrivateHeaders()
+    {
+        var credentials = _options.Credentials
+            ?? throw new InvalidOperationException("Private streams need UpbitClientOptions.Credentials.");
+        return [KeyValuePair.Create("Authorization", "Bearer " + JwtSigner.Sign(credentials, Guid.NewGuid()))];
+    }
+
+    private void ThrowIfDisposed() => ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) == 1, this);
+}

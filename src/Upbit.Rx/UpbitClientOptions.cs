@@ -1,0 +1,107 @@
+using System.Reactive.Concurrency;
+using Microsoft.Extensions.Logging;
+
+namespace Upbit.Rx;
+
+/// <summary>
+/// Settings of an <see cref="UpbitClient"/>. Every default suits the real service; each is stated once,
+/// in its <c>value</c> documentation.
+/// </summary>
+public sealed record UpbitClientOptions
+{
+    /// <summary>The public quotation endpoint.</summary>
+    /// <value>Default <c>wss://api.upbit.com/websocket/v1</c>.</value>
+    public Uri PublicEndpoint { get; init; } = new("wss://api.upbit.com/websocket/v1");
+
+    /// <summary>The private endpoint (myOrder, myAsset).</summary>
+    /// <value>Default <c>wss://api.upbit.com/websocket/v1/private</c>.</value>
+    public Uri PrivateEndpoint { get; init; } = new("wss://api.upbit.com/websocket/v1/private");
+
+    /// <summary>The message format requested for the whole connection.</summary>
+    /// <value>Default <see cref="WireFormat.Default"/>.</value>
+    public WireFormat Format { get; init; } = WireFormat.Default;
+
+    /// <summary>Offer permessage-deflate compression on connect.</summary>
+    /// <value>Default <see langword="true"/>.</value>
+    public bool Compression { get; init; } = true;
+
+    /// <summary>
+    /// How long the socket may go without traffic before the client sends a keep-alive: the text
+    /// <c>PING</c> (answered by <c>{"status":"UP"}</c> every 10 s) and, on the real transport, protocol pings.
+    /// </summary>
+    /// <value>Default 20 seconds (Upbit closes sockets idle for about 60 s).</value>
+    public TimeSpan KeepAliveInterval { get; init; } = TimeSpan.FromSeconds(20);
+
+    /// <summary>
+    /// How long the client waits for any frame before it treats the connection as stalled, drops it and
+    /// reconnects.
+    /// </summary>
+    /// <value>Default 45 seconds.</value>
+    public TimeSpan IdleTimeout { get; init; } = TimeSpan.FromSeconds(45);
+
+    /// <summary>How long a connect (TCP, TLS and upgrade) may take before it counts as failed.</summary>
+    /// <value>Default 10 seconds.</value>
+    public TimeSpan ConnectTimeout { get; init; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>Delays between reconnect attempts.</summary>
+    /// <value>Default <see cref="BackoffOptions"/> defaults: 1 s doubling to 60 s with full jitter, forever.</value>
+    public BackoffOptions Reconnect { get; init; } = new();
+
+    /// <summary>
+    /// How long an unused connection stays open after the last subscriber leaves; a subscriber that
+    /// arrives within it reuses the socket.
+    /// </summary>
+    /// <value>Default 5 seconds.</value>
+    public TimeSpan Linger { get; init; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>Requests allowed per connection in any one-second window (Upbit: 5).</summary>
+    /// <value>Default 5.</value>
+    public int MaxRequestsPerSecond { get; init; } = 5;
+
+    /// <summary>Requests allowed per connection in any sixty-second window (Upbit: 100).</summary>
+    /// <value>Default 100.</value>
+    public int MaxRequestsPerMinute { get; init; } = 100;
+
+    /// <summary>The largest message accepted; a larger one fails the connection, which then recovers.</summary>
+    /// <value>Default 4 MiB.</value>
+    public int MaxMessageBytes { get; init; } = 4 * 1024 * 1024;
+
+    /// <summary>How long a snapshot call waits for Upbit's answer before it fails with <see cref="TimeoutException"/>.</summary>
+    /// <value>Default 10 seconds.</value>
+    public TimeSpan SnapshotTimeout { get; init; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>The scheduler every timer of the client runs on; pass a TestScheduler to run it in virtual time.</summary>
+    /// <value>Default <see cref="DefaultScheduler.Instance"/>.</value>
+    public IScheduler Scheduler { get; init; } = DefaultScheduler.Instance;
+
+    /// <summary>Seed for the reconnect jitter; set it to make delays reproducible in tests.</summary>
+    /// <value>Default <see langword="null"/>: a random seed.</value>
+    public int? RandomSeed { get; init; }
+
+    /// <summary>Where the client logs connection changes and handled errors (never secrets).</summary>
+    /// <value>Default <see langword="null"/>: no logging.</value>
+    public ILoggerFactory? LoggerFactory { get; init; }
+
+    /// <summary>The API key pair for the private streams; the public streams need none.</summary>
+    /// <value>Default <see langword="null"/>: private streams fail at the call.</value>
+    public UpbitCredentials? Credentials { get; init; }
+
+    internal void Validate()
+    {
+        ArgumentNullException.ThrowIfNull(PublicEndpoint);
+        ArgumentNullException.ThrowIfNull(PrivateEndpoint);
+        ArgumentNullException.ThrowIfNull(Reconnect);
+        ArgumentNullException.ThrowIfNull(Scheduler);
+        Positive(KeepAliveInterval, nameof(KeepAliveInterval));
+        Positive(IdleTimeout, nameof(IdleTimeout));
+        Positive(ConnectTimeout, nameof(ConnectTimeout));
+        Positive(SnapshotTimeout, nameof(SnapshotTimeout));
+        ArgumentOutOfRangeException.ThrowIfLessThan(Linger, TimeSpan.Zero, nameof(Linger));
+        ArgumentOutOfRangeException.ThrowIfLessThan(MaxRequestsPerSecond, 1, nameof(MaxRequestsPerSecond));
+        ArgumentOutOfRangeException.ThrowIfLessThan(MaxRequestsPerMinute, MaxRequestsPerSecond, nameof(MaxRequestsPerMinute));
+        ArgumentOutOfRangeException.ThrowIfLessThan(MaxMessageBytes, 1024, nameof(MaxMessageBytes));
+    }
+
+    private static void Positive(TimeSpan value, string name) =>
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(value, TimeSpan.Zero, name);
+}

@@ -1,0 +1,30 @@
+namespace Upbit.Rx;
+
+/// <summary>
+/// An error Upbit reported (an error frame such as <c>INVALID_PARAM</c> or <c>INVALID_AUTH</c>), or a
+/// condition under which a stream can never succeed.
+/// </summary>
+public class UpbitException : Exception
+{
+    /// <summary>Creates the exception from Upbit's error name and message.</summary>
+    public UpbitException(string name, string message)
+        : base($"{name}: {message}")
+    {
+        Name = name;
+        ServerMessage = message;
+    }
+
+    /// <summary>Creates the exception with an inner cause.</summary>
+    public UpbitException(string name, string message, Exception innerException)
+        : base($"{name}: {message}", innerException)
+    {
+        Name = name;
+        ServerMessage = message;
+    }
+
+    /// <summary>Upbit's error name, for example <c>INVALID_PARAM</c>; or a name of this library's own in lower case.</summary>
+    public string Name { get; }
+
+    /// <summary>The message text as Upbit sent it (often Korean).</summary>
+    public string ServerMessage { get; }
+}

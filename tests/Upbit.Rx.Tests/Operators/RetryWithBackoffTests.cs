@@ -1,0 +1,147 @@
+using System.Reactive.Linq;
+using Microsoft.Reactive.Testing;
+using NUnit.Framework;
+using Upbit.Rx.Connection;
+using Upbit.Rx.Operators;
+
+namespace Upbit.Rx.Tests.Operators;
+
+public sealed class RetryWithBackoffTests : ReactiveTest
+{
+    private static readonly InvalidOperationException Failure = new("socket dropped");
+
+    private static readonly BackoffOptions Exact = new()
+    {
+        InitialDelay = TimeSpan.FromTicks(100),
+        MaxDelay = TimeSpan.FromTicks(300),
+        Multiplier = 2,
+        Jitter = BackoffJitter.None,
+    };
+
+    [Test]
+    public void RetryWithBackoff_FullJitterSeeded_WaitsExactlyBackoffDelaysThenPropagatesAfterMaxAttempts()
+    {
+        var scheduler = new TestScheduler();
+        var options = new BackoffOptions
+        {
+            InitialDelay = TimeSpan.FromTicks(100),
+            MaxDelay = TimeSpan.FromTicks(1000),
+            MaxAttempts = 3,
+        };
+        var replica = new Random(42);
+        var delays = Enumerable.Range(1, 3).Select(attempt => Backoff.Delay(options, attempt, replica).Ticks).ToArray();
+        var source = scheduler.CreateColdObservable(OnError<int>(10, Failure));
+
+        var observer = scheduler.Start(() => source.RetryWithBackoff(options, scheduler, random: new Random(42)), disposed: 10_000);
+
+        var t1 = 210 + delays[0];
+        var t2 = t1 + 10 + delays[1];
+        var t3 = t2 + 10 + delays[2];
+        Assert.That(delays.Distinct().Count(), Is.EqualTo(3), "the seed must give three different jittered delays");
+        Assert.That(
+            (observer.Messages.ToArray(), source.Subscriptions.ToArray()),
+            Is.EqualTo((
+                new[] { OnError<int>(t3 + 10, Failure) },
+                new[] { Subscribe(200, 210), Subscribe(t1, t1 + 10), Subscribe(t2, t2 + 10), Subscribe(t3, t3 + 10) })));
+    }
+
+    [Test]
+    public void RetryWithBackoff_NoJitter_DelaysDoubleUpToCap()
+    {
+        var scheduler = new TestScheduler();
+        var source = scheduler.CreateColdObservable(OnError<int>(10, Failure));
+
+        var observer = scheduler.Start(() => source.RetryWithBackoff(Exact with { MaxAttempts = 4 }, scheduler), disposed: 10_000);
+
+        Assert.That(
+            (observer.Messages.ToArray(), source.Subscriptions.ToArray()),
+            Is.EqualTo((
+                new[] { OnError<int>(1150, Failure) },
+                new[] { Subscribe(200, 210), Subscribe(310, 320), Subscribe(520, 530), Subscribe(830, 840), Subscribe(1140, 1150) })));
+    }
+
+    [Test]
+    public void RetryWithBackoff_ValueBeforeEachFailure_CounterResetsSoMaxAttemptsNeverReached()
+    {
+        var scheduler = new TestScheduler();
+        var source = scheduler.CreateColdObservable(OnNext(10, 7), OnError<int>(20, Failure));
+
+        var observer = scheduler.Start(() => source.RetryWithBackoff(Exact with { MaxAttempts = 1 }, scheduler), disposed: 500);
+
+        Assert.That(
+            (observer.Messages.ToArray(), source.Subscriptions.ToArray()),
+            Is.EqualTo((
+                new[] { OnNext(210, 7), OnNext(330, 7), OnNext(450, 7) },
+                new[] { Subscribe(200, 220), Subscribe(320, 340), Subscribe(440, 460) })));
+    }
+
+    [Test]
+    public void RetryWithBackoff_PredicateRejectsSecondError_PropagatesIt()
+    {
+        var scheduler = new TestScheduler();
+        var subscriptions = 0;
+        var fatal = new UnauthorizedAccessException("bad key");
+        var source = Observable.Defer(() => Observable.Throw<int>(++subscriptions == 1 ? new TimeoutException() : fatal));
+
+        var observer = scheduler.Start(() => source.RetryWithBackoff(Exact, scheduler, e => e is TimeoutException));
+
+        Assert.That((observer.Messages.ToArray(), subscriptions), Is.EqualTo((new[] { OnError<int>(300, fatal) }, 2)));
+    }
+
+    [Test]
+    public void RetryWithBackoff_PredicateThrows_PropagatesPredicateException()
+    {
+        var scheduler = new TestScheduler();
+        var broken = new ArgumentException("predicate bug");
+        var source = scheduler.CreateColdObservable(OnError<int>(10, Failure));
+
+        var observer = scheduler.Start(() => source.RetryWithBackoff(Exact, scheduler, _ => throw broken));
+
+        Assert.That(observer.Messages, Is.EqualTo(new[] { OnError<int>(210, broken) }));
+    }
+
+    [Test]
+    public void RetryWithBackoff_SourceCompletes_CompletesWithoutRetry()
+    {
+        var scheduler = new TestScheduler();
+        var source = scheduler.CreateColdObservable(OnNext(10, 1), OnCompleted<int>(20));
+
+        var observer = scheduler.Start(() => source.RetryWithBackoff(Exact, scheduler));
+
+        Assert.That(
+            (observer.Messages.ToArray(), source.Subscriptions.ToArray()),
+            Is.EqualTo((new[] { OnNext(210, 1), OnCompleted<int>(220) }, new[] { Subscribe(200, 220) })));
+    }
+
+    [Test]
+    public void RetryWithBackoff_MaxAttemptsZero_FirstErrorPropagates()
+    {
+        var scheduler = new TestScheduler();
+        var source = scheduler.CreateColdObservable(OnError<int>(10, Failure));
+
+        var observer = scheduler.Start(() => source.RetryWithBackoff(Exact with { MaxAttempts = 0 }, scheduler));
+
+        Assert.That((observer.Messages.ToArray(), source.Subscriptions.Count), Is.EqualTo((new[] { OnError<int>(210, Failure) }, 1)));
+    }
+
+    [Test]
+    public void RetryWithBackoff_DisposedDuringWait_NeverResubscribes()
+    {
+        var scheduler = new TestScheduler();
+        var source = scheduler.CreateColdObservable(OnError<int>(10, Failure));
+
+        var observer = scheduler.Start(() => source.RetryWithBackoff(Exact, scheduler), disposed: 250);
+
+        Assert.That((observer.Messages.Count, source.Subscriptions.ToArray()), Is.EqualTo((0, new[] { Subscribe(200, 210) })));
+    }
+
+    [Test]
+    public void RetryWithBackoff_InvalidOptions_ThrowsAtCall()
+    {
+        var source = Observable.Never<int>();
+
+        Assert.That(
+            () => source.RetryWithBackoff(Exact with { Multiplier = 0.5 }, new TestScheduler()),
+            Throws.TypeOf<ArgumentOutOfRangeException>().With.Message.StartsWith("BackoffOptions.Multiplier must be a finite number of at least 1."));
+    }
+}
