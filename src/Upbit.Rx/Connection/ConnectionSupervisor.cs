@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Reactive.Concurrency;
 using System.Reactive.Disposables;
@@ -64,7 +65,12 @@ internal sealed partial class ConnectionSupervisor : IDisposable
         _owns = owns;
         _headers = headers;
         _random = options.RandomSeed is { } seed ? new Random(seed) : new Random();
-        signals.State(new ConnectionState(name, ConnectionStatus.Disconnected));
+        lock (_gate)
+        {
+            Announce(ConnectionStatus.Disconnected);
+        }
+
+        PublishStates();
     }
 
     public string Name => _name;
@@ -113,12 +119,12 @@ internal sealed partial class ConnectionSupervisor : IDisposable
                     StartLinger();
                     break;
                 case ConnectionPhase.WaitingToRetry when !wanted:
-                    _timer.Disposable = null;
                     GoIdle("no subscribers");
                     break;
             }
         }
 
+        PublishStates();
         if (connect)
         {
             Connect();
@@ -137,9 +143,11 @@ internal sealed partial class ConnectionSupervisor : IDisposable
             _phase = ConnectionPhase.Disposed;
             _generation++;
             TearDown();
+            _connection.Dispose();
+            Announce(ConnectionStatus.Disconnected, reason: "client disposed");
         }
 
-        _signals.State(new ConnectionState(_name, ConnectionStatus.Disconnected, Reason: "client disposed"));
+        PublishStates();
     }
 
     /// <summary>The keys this endpoint serves right now, orderbooks collapsed to one wire key per code and level.</summary>
@@ -149,8 +157,22 @@ internal sealed partial class ConnectionSupervisor : IDisposable
 
     private void Connect()
     {
+        try
+        {
+            ConnectNow();
+        }
+        finally
+        {
+            PublishStates();
+        }
+    }
+
+    private void ConnectNow()
+    {
         long generation;
         TransportRequest request;
+        SingleAssignmentDisposable holder;
+        var context = new ReceiveContext();
         lock (_gate)
         {
             if (_phase is not (ConnectionPhase.Idle or ConnectionPhase.WaitingToRetry))
@@ -158,16 +180,31 @@ internal sealed partial class ConnectionSupervisor : IDisposable
                 return;
             }
 
-            _phase = ConnectionPhase.Connecting;
             generation = ++_generation;
-            request = new TransportRequest(_endpoint, _headers(), _options.Compression, _options.MaxMessageBytes);
+            IReadOnlyList<KeyValuePair<string, string>> headers;
+            try
+            {
+                headers = _headers();
+            }
+            catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or System.Security.Cryptography.CryptographicException)
+            {
+                GoIdle("cannot sign the connection: " + ex.Message);
+                var fatal = new UpbitException("invalid_credentials", ex.Message, ex);
+                _scheduler.Schedule(() => _router.Fail(_owns, fatal));
+                return;
+            }
+
+            _phase = ConnectionPhase.Connecting;
+            request = new TransportRequest(_endpoint, headers, _options.Compression, _options.MaxMessageBytes);
             _timer.Disposable = _scheduler.Schedule(_options.ConnectTimeout, () => OnDropped(generation, $"connect timed out after {_options.ConnectTimeout.TotalSeconds:0.#} s", null));
+
+            // NB: the holder is parked before the gate is released, so a Dispose racing this connect closes the socket
+            // that the subscription below opens (a disposed holder disposes what it is given).
+            holder = new SingleAssignmentDisposable();
+            _connection.Disposable = holder;
+            Announce(ConnectionStatus.Connecting, _attempt);
         }
 
-        _signals.State(new ConnectionState(_name, ConnectionStatus.Connecting, _attempt));
-        var holder = new SingleAssignmentDisposable();
-        var context = new ReceiveContext();
-        _connection.Disposable = holder;
         holder.Disposable = _transport.Connect(request).Subscribe(
             e => OnEvent(generation, context, e),
             ex => OnDropped(generation, Describe(ex), ex),
@@ -188,6 +225,7 @@ internal sealed partial class ConnectionSupervisor : IDisposable
             _attempt = 0;
             _connectedAt = _scheduler.Now;
             _confirmed.Clear();
+            _onWire = FrozenSet<StreamKey>.Empty;
             _pacer = new Pacer(_scheduler, _options.MaxRequestsPerSecond, _options.MaxRequestsPerMinute, () => BuildRequest(generation), text => SendNow(generation, text));
             MarkTraffic(received: true);
             ScheduleHealthCheck(generation);
@@ -203,14 +241,16 @@ internal sealed partial class ConnectionSupervisor : IDisposable
             {
                 StartLinger();
             }
+
+            Announce(ConnectionStatus.Connected);
         }
 
-        _signals.State(new ConnectionState(_name, ConnectionStatus.Connected));
+        PublishStates();
     }
 
     private void OnDropped(long generation, string reason, Exception? error)
     {
-        ConnectionState state;
+        UpbitException? fatal = null;
         lock (_gate)
         {
             if (generation != _generation || _phase == ConnectionPhase.Disposed)
@@ -223,31 +263,34 @@ internal sealed partial class ConnectionSupervisor : IDisposable
             if (!HasWork())
             {
                 _phase = ConnectionPhase.Idle;
-                state = new ConnectionState(_name, ConnectionStatus.Disconnected, Reason: reason);
+                _attempt = 0;
+                Announce(ConnectionStatus.Disconnected, reason: reason);
+            }
+            else if (!Backoff.ShouldRetry(_options.Reconnect, _attempt + 1))
+            {
+                _phase = ConnectionPhase.Idle;
+                var text = $"gave up after {_attempt + 1} failed attempts: {reason}";
+                _attempt = 0;
+                Announce(ConnectionStatus.Disconnected, reason: text);
+                fatal = new UpbitException("connection_failed", text, error ?? new IOException(reason));
             }
             else
             {
                 _attempt++;
-                if (!Backoff.ShouldRetry(_options.Reconnect, _attempt))
-                {
-                    _phase = ConnectionPhase.Idle;
-                    state = new ConnectionState(_name, ConnectionStatus.Disconnected, _attempt - 1, Reason: $"gave up after {_attempt - 1} attempts: {reason}");
-                    var fatal = new UpbitException("connection_failed", state.Reason!, error ?? new IOException(reason));
-                    _scheduler.Schedule(() => _router.Fail(_owns, fatal));
-                }
-                else
-                {
-                    var delay = Backoff.Delay(_options.Reconnect, _attempt, _random);
-                    _phase = ConnectionPhase.WaitingToRetry;
-                    var retryGeneration = _generation;
-                    _timer.Disposable = _scheduler.Schedule(delay, () => Retry(retryGeneration));
-                    state = new ConnectionState(_name, ConnectionStatus.Reconnecting, _attempt, delay, reason);
-                }
+                var delay = Backoff.Delay(_options.Reconnect, _attempt, _random);
+                _phase = ConnectionPhase.WaitingToRetry;
+                var retryGeneration = _generation;
+                _timer.Disposable = _scheduler.Schedule(delay, () => Retry(retryGeneration));
+                Announce(ConnectionStatus.Reconnecting, _attempt, delay, reason);
             }
         }
 
+        PublishStates();
         _signals.Error(new UpbitError(UpbitErrorKind.ConnectionFault, _name, reason, error));
-        _signals.State(state);
+        if (fatal is not null)
+        {
+            _router.Fail(_owns, fatal);
+        }
     }
 
     private void Retry(long generation)
@@ -262,19 +305,21 @@ internal sealed partial class ConnectionSupervisor : IDisposable
             if (!HasWork())
             {
                 GoIdle("no subscribers");
-                return;
             }
         }
 
+        PublishStates();
         Connect();
     }
 
+    /// <summary>Closes everything and resets the retry budget. Must hold the gate.</summary>
     private void GoIdle(string reason)
     {
         _phase = ConnectionPhase.Idle;
+        _attempt = 0;
         _generation++;
         TearDown();
-        _signals.State(new ConnectionState(_name, ConnectionStatus.Disconnected, Reason: reason));
+        Announce(ConnectionStatus.Disconnected, reason: reason);
     }
 
     private void TearDown()
