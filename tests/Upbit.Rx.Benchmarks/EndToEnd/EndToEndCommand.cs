@@ -1,0 +1,74 @@
+using System.Globalization;
+using System.Runtime;
+using System.Runtime.InteropServices;
+using Upbit.Rx.Protocol;
+
+namespace Upbit.Rx.Benchmarks.EndToEnd;
+
+/// <summary>
+/// <c>dotnet run -c Release --project tests/Upbit.Rx.Benchmarks -- e2e [rounds]</c>: every scenario over loopback
+/// sockets, <c>rounds</c> times interleaved (default 3), then a Markdown table of the medians. Bounded: the whole
+/// command is cancelled after 10 minutes.
+/// </summary>
+internal static class EndToEndCommand
+{
+    private static readonly Scenario[] Scenarios =
+    [
+        new(Route.RawSocket, 1),
+        new(Route.WherePerSubscriber, 1),
+        new(Route.Router, 1),
+        new(Route.WherePerSubscriber, 1_000),
+        new(Route.Router, 1_000),
+    ];
+
+    public static int Run(IReadOnlyList<string> args)
+    {
+        var rounds = args.Count > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 3;
+        var plan = new RunPlan();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(10));
+        Console.WriteLine($"Encoding {plan.Total:N0} ticker frames over {TickerBatch.CodeCount} codes…");
+        var frames = Enumerable.Range(0, plan.Total).Select(i => FrameEncoder.EncodeUtf8(TickerBatch.Message(i), WireFormat.Default)).ToArray();
+        Console.WriteLine($"Frame size {frames[0].Length} bytes (uncompressed). {plan}");
+
+        var results = Scenarios.ToDictionary(s => s, _ => new List<RunResult>());
+        for (var round = 1; round <= rounds; round++)
+        {
+            foreach (var scenario in Scenarios)
+            {
+                var result = LoopbackRun.RunAsync(scenario, frames, plan, timeout.Token).GetAwaiter().GetResult();
+                results[scenario].Add(result);
+                Console.WriteLine($"round {round} {scenario.Route,-18} {scenario.Subscribers,5}: {result}");
+            }
+        }
+
+        Console.WriteLine();
+        Console.WriteLine($"{RuntimeInformation.OSDescription}; {RuntimeInformation.FrameworkDescription}; {Environment.ProcessorCount} logical cores; " +
+                          $"{(GCSettings.IsServerGC ? "server" : "workstation")} GC; medians of {rounds} rounds");
+        Print(results);
+        return 0;
+    }
+
+    private static void Print(Dictionary<Scenario, List<RunResult>> results)
+    {
+        Console.WriteLine("| Route | Subscribers | msgs/s | callbacks/s | msgs/s vs Where | B/msg (process) | p50 paced | p99 paced | p99 saturated |");
+        Console.WriteLine("|---|--:|--:|--:|--:|--:|--:|--:|--:|");
+        foreach (var (scenario, runs) in results)
+        {
+            var rate = Median(runs, r => r.MessagesPerSecond);
+            var baseline = results.FirstOrDefault(x => x.Key == new Scenario(Route.WherePerSubscriber, scenario.Subscribers)).Value;
+            var ratio = baseline is null || scenario.Route == Route.RawSocket ? "–" : (rate / Median(baseline, r => r.MessagesPerSecond)).ToString("0.00", CultureInfo.InvariantCulture);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"| {scenario.Route} | {scenario.Subscribers:N0} | {rate:N0} | {Median(runs, r => r.CallbacksPerSecond):N0} | {ratio} | " +
+                $"{Median(runs, r => r.BytesPerMessage):N0} | {Ms(runs, r => r.PacedP50)} | {Ms(runs, r => r.PacedP99)} | {Ms(runs, r => r.SaturatedP99)} |"));
+        }
+    }
+
+    private static string Ms(List<RunResult> runs, Func<RunResult, TimeSpan> metric) =>
+        Median(runs, r => metric(r).TotalMilliseconds).ToString("0.000", CultureInfo.InvariantCulture) + " ms";
+
+    private static double Median(List<RunResult> runs, Func<RunResult, double> metric)
+    {
+        var sorted = runs.Select(metric).Order().ToArray();
+        return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[(sorted.Length / 2) - 1] + sorted[sorted.Length / 2]) / 2;
+    }
+}
