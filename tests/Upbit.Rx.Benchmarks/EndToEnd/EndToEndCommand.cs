@@ -33,7 +33,8 @@ internal static class EndToEndCommand
         var results = Scenarios.ToDictionary(s => s, _ => new List<RunResult>());
         for (var round = 1; round <= rounds; round++)
         {
-            foreach (var scenario in Scenarios)
+            // NB: every other round runs the scenarios in reverse, so neither side of a pair always goes first.
+            foreach (var scenario in round % 2 == 1 ? Scenarios : Enumerable.Reverse(Scenarios))
             {
                 var result = LoopbackRun.RunAsync(scenario, frames, plan, timeout.Token).GetAwaiter().GetResult();
                 results[scenario].Add(result);
@@ -50,25 +51,38 @@ internal static class EndToEndCommand
 
     private static void Print(Dictionary<Scenario, List<RunResult>> results)
     {
-        Console.WriteLine("| Route | Subscribers | msgs/s | callbacks/s | msgs/s vs Where | B/msg (process) | p50 paced | p99 paced | p99 saturated |");
+        Console.WriteLine("| Route | Subscribers | msgs/s (min–max) | callbacks/s | msgs/s vs Where (min–max) | B/msg (process) | p50 paced | p99 paced | p99 saturated |");
         Console.WriteLine("|---|--:|--:|--:|--:|--:|--:|--:|--:|");
         foreach (var (scenario, runs) in results)
         {
             var rate = Median(runs, r => r.MessagesPerSecond);
-            var baseline = results.FirstOrDefault(x => x.Key == new Scenario(Route.WherePerSubscriber, scenario.Subscribers)).Value;
-            var ratio = baseline is null || scenario.Route == Route.RawSocket ? "–" : (rate / Median(baseline, r => r.MessagesPerSecond)).ToString("0.00", CultureInfo.InvariantCulture);
+            var baseline = results.GetValueOrDefault(new Scenario(Route.WherePerSubscriber, scenario.Subscribers));
+            var ratio = baseline is null || scenario.Route == Route.RawSocket ? "–" : PairedRatios(runs, baseline);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"| {scenario.Route} | {scenario.Subscribers:N0} | {rate:N0} | {Median(runs, r => r.CallbacksPerSecond):N0} | {ratio} | " +
+                $"| {scenario.Route} | {scenario.Subscribers:N0} | {rate:N0} ({runs.Min(r => r.MessagesPerSecond):N0}–{runs.Max(r => r.MessagesPerSecond):N0}) | {Median(runs, r => r.CallbacksPerSecond):N0} | {ratio} | " +
                 $"{Median(runs, r => r.BytesPerMessage):N0} | {Ms(runs, r => r.PacedP50)} | {Ms(runs, r => r.PacedP99)} | {Ms(runs, r => r.SaturatedP99)} |"));
         }
+    }
+
+    /// <summary>
+    /// The median, least and greatest of the per-round ratios: the machine's load drifts between rounds, and a ratio
+    /// of two runs made seconds apart cancels most of it.
+    /// </summary>
+    private static string PairedRatios(List<RunResult> runs, List<RunResult> baseline)
+    {
+        var ratios = runs.Zip(baseline, (r, b) => r.MessagesPerSecond / b.MessagesPerSecond).ToArray();
+        var median = Median(ratios);
+        return string.Create(CultureInfo.InvariantCulture, $"{median:0.00} ({ratios.Min():0.00}–{ratios.Max():0.00})");
     }
 
     private static string Ms(List<RunResult> runs, Func<RunResult, TimeSpan> metric) =>
         Median(runs, r => metric(r).TotalMilliseconds).ToString("0.000", CultureInfo.InvariantCulture) + " ms";
 
-    private static double Median(List<RunResult> runs, Func<RunResult, double> metric)
+    private static double Median(List<RunResult> runs, Func<RunResult, double> metric) => Median(runs.Select(metric));
+
+    private static double Median(IEnumerable<double> values)
     {
-        var sorted = runs.Select(metric).Order().ToArray();
+        var sorted = values.Order().ToArray();
         return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[(sorted.Length / 2) - 1] + sorted[sorted.Length / 2]) / 2;
     }
 }
