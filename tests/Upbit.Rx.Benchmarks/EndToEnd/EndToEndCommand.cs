@@ -23,7 +23,13 @@ internal static class EndToEndCommand
 
     public static int Run(IReadOnlyList<string> args)
     {
-        var rounds = args.Count > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 3;
+        var rounds = 3;
+        if (args.Count > 1 || (args.Count == 1 && (!int.TryParse(args[0], CultureInfo.InvariantCulture, out rounds) || rounds < 1)))
+        {
+            Console.Error.WriteLine("usage: e2e [rounds]   (rounds: a positive whole number, default 3)");
+            return 2;
+        }
+
         var plan = new RunPlan();
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(10));
         Console.WriteLine($"Encoding {plan.Total:N0} ticker frames over {TickerBatch.CodeCount} codes…");
