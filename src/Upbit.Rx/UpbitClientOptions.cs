@@ -62,7 +62,7 @@ public sealed record UpbitClientOptions
     /// <value>Default 100.</value>
     public int MaxRequestsPerMinute { get; init; } = 100;
 
-    /// <summary>The largest message accepted; a larger one fails the connection, which then recovers.</summary>
+    /// <summary>The largest message accepted (1 KiB to 1 GiB); a larger one fails the connection, which then recovers.</summary>
     /// <value>Default 4 MiB.</value>
     public int MaxMessageBytes { get; init; } = 4 * 1024 * 1024;
 
@@ -109,6 +109,7 @@ public sealed record UpbitClientOptions
         ArgumentOutOfRangeException.ThrowIfLessThan(MaxRequestsPerSecond, 1, nameof(MaxRequestsPerSecond));
         ArgumentOutOfRangeException.ThrowIfLessThan(MaxRequestsPerMinute, MaxRequestsPerSecond, nameof(MaxRequestsPerMinute));
         ArgumentOutOfRangeException.ThrowIfLessThan(MaxMessageBytes, 1024, nameof(MaxMessageBytes));
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(MaxMessageBytes, 1 << 30, nameof(MaxMessageBytes));
     }
 
     private static void Positive(TimeSpan value, string name) =>

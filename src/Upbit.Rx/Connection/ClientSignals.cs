@@ -28,11 +28,19 @@ internal sealed partial class ClientSignals(ILogger? logger = null) : IDisposabl
     private bool _draining;
     private bool _disposed;
 
-    /// <summary>Hot; replays the current state of every endpoint, then every change, in order.</summary>
+    /// <summary>Hot; replays the current state of every endpoint, then every change, in order; completes on dispose.</summary>
     public IObservable<ConnectionState> States => System.Reactive.Linq.Observable.Create<ConnectionState>(observer =>
     {
-        Post(() =>
+        var subscription = new BooleanDisposable();
+        if (!Post(() =>
         {
+            // NB: the replay and the registration run in queue order, so no state falls between them; a subscription
+            // disposed before its turn came is simply never registered.
+            if (subscription.IsDisposed)
+            {
+                return;
+            }
+
             try
             {
                 foreach (var state in _delivered.Values.OrderBy(s => s.Endpoint, StringComparer.Ordinal))
@@ -47,16 +55,38 @@ internal sealed partial class ClientSignals(ILogger? logger = null) : IDisposabl
             }
 
             ImmutableInterlocked.Update(ref _stateObservers, (list, o) => list.Add(o), observer);
+        }))
+        {
+            observer.OnCompleted();
+            return Disposable.Empty;
+        }
+
+        return Disposable.Create(() =>
+        {
+            subscription.Dispose();
+            ImmutableInterlocked.Update(ref _stateObservers, (list, o) => list.Remove(o), observer);
         });
-        return Disposable.Create(() => ImmutableInterlocked.Update(ref _stateObservers, (list, o) => list.Remove(o), observer));
     });
 
-    /// <summary>Hot; errors handled from the moment of subscription.</summary>
+    /// <summary>Hot; errors handled from the moment of subscription; completes on dispose.</summary>
     public IObservable<UpbitError> Errors => System.Reactive.Linq.Observable.Create<UpbitError>(observer =>
     {
-        ImmutableInterlocked.Update(ref _errorObservers, (list, o) => list.Add(o), observer);
+        lock (_gate)
+        {
+            if (_disposed)
+            {
+                observer.OnCompleted();
+                return Disposable.Empty;
+            }
+
+            ImmutableInterlocked.Update(ref _errorObservers, (list, o) => list.Add(o), observer);
+        }
+
         return Disposable.Create(() => ImmutableInterlocked.Update(ref _errorObservers, (list, o) => list.Remove(o), observer));
     });
+
+    /// <summary>How many ConnectionStates observers are registered (diagnostics and tests).</summary>
+    public int StateObserverCount => _stateObservers.Length;
 
     /// <summary>The latest decided state of each endpoint.</summary>
     public IReadOnlyDictionary<string, ConnectionState> Current
@@ -75,13 +105,19 @@ internal sealed partial class ClientSignals(ILogger? logger = null) : IDisposabl
     {
         lock (_gate)
         {
-            if (_disposed || sequence <= _sequence.GetValueOrDefault(state.Endpoint, long.MinValue) ||
-                (_current.TryGetValue(state.Endpoint, out var previous) && previous == state))
+            if (_disposed || sequence <= _sequence.GetValueOrDefault(state.Endpoint, long.MinValue))
             {
                 return;
             }
 
+            // NB: record the newer sequence even when the state repeats the current one, so an older state that a
+            // slower thread publishes afterwards is still recognised as older.
             _sequence[state.Endpoint] = sequence;
+            if (_current.TryGetValue(state.Endpoint, out var previous) && previous == state)
+            {
+                return;
+            }
+
             _current = _current.SetItem(state.Endpoint, state);
             if (state.Status == ConnectionStatus.Reconnecting)
             {
@@ -106,32 +142,53 @@ internal sealed partial class ClientSignals(ILogger? logger = null) : IDisposabl
 
     public void Dispose()
     {
+        // NB: the completion is queued and the signals marked disposed under one lock, so every subscriber either is
+        // registered before the completion runs (and completes) or arrives after it (and completes at once).
+        Action complete = () =>
+        {
+            var states = _stateObservers;
+            var errors = _errorObservers;
+            _stateObservers = [];
+            _errorObservers = [];
+            foreach (var observer in states)
+            {
+                Complete(observer);
+            }
+
+            foreach (var observer in errors)
+            {
+                Complete(observer);
+            }
+        };
         lock (_gate)
         {
             if (_disposed)
             {
                 return;
             }
+
+            _disposed = true;
+            _queue.Enqueue(complete);
+            if (_draining)
+            {
+                return;
+            }
+
+            _draining = true;
         }
 
-        Post(() =>
-        {
-            foreach (var observer in _stateObservers)
-            {
-                observer.OnCompleted();
-            }
+        Drain();
+    }
 
-            foreach (var observer in _errorObservers)
-            {
-                observer.OnCompleted();
-            }
-
-            _stateObservers = [];
-            _errorObservers = [];
-        });
-        lock (_gate)
+    private void Complete<T>(IObserver<T> observer)
+    {
+        try
         {
-            _disposed = true;
+            observer.OnCompleted();
+        }
+        catch (Exception ex)
+        {
+            ClientLog.HandlerFailed(_logger, ex);
         }
     }
 
@@ -152,25 +209,31 @@ internal sealed partial class ClientSignals(ILogger? logger = null) : IDisposabl
         }
     }
 
-    /// <summary>Queues an event and drains the queue unless another thread already is.</summary>
-    private void Post(Action deliver)
+    /// <summary>Queues an event and drains the queue unless another thread already is; false once disposed.</summary>
+    private bool Post(Action deliver)
     {
         lock (_gate)
         {
             if (_disposed)
             {
-                return;
+                return false;
             }
 
             _queue.Enqueue(deliver);
             if (_draining)
             {
-                return;
+                return true;
             }
 
             _draining = true;
         }
 
+        Drain();
+        return true;
+    }
+
+    private void Drain()
+    {
         while (true)
         {
             Action next;
@@ -183,7 +246,15 @@ internal sealed partial class ClientSignals(ILogger? logger = null) : IDisposabl
                 }
             }
 
-            next();
+            try
+            {
+                next();
+            }
+            catch (Exception ex)
+            {
+                // NB: deliveries guard their observers; this keeps the queue alive whatever slips through.
+                ClientLog.HandlerFailed(_logger, ex);
+            }
         }
     }
 }

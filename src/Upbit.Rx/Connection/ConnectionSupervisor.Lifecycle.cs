@@ -147,6 +147,7 @@ internal sealed partial class ConnectionSupervisor
 
     private void Retry(long generation)
     {
+        var idle = false;
         lock (_gate)
         {
             if (generation != _generation || _phase != ConnectionPhase.WaitingToRetry)
@@ -157,11 +158,15 @@ internal sealed partial class ConnectionSupervisor
             if (!HasWork())
             {
                 GoIdle("no subscribers");
+                idle = true;
             }
         }
 
         PublishStates();
-        Connect();
+        if (!idle)
+        {
+            Connect();
+        }
     }
 
     /// <summary>Closes everything and resets the retry budget. Must hold the gate.</summary>

@@ -67,9 +67,10 @@ internal sealed partial class ConnectionSupervisor
         using var timer = _scheduler.Schedule(_options.SnapshotTimeout, () => done.TrySetResult());
         using var registration = cancellation.Register(() => done.TrySetCanceled(cancellation));
         await Task.WhenAny(done.Task, next).ConfigureAwait(false);
-        if (next.IsCompletedSuccessfully)
+        if (next.IsCompleted)
         {
-            return next.Result;
+            // NB: a value, or the feed's own failure (server error, client disposed), wins over the timer.
+            return await next.ConfigureAwait(false);
         }
 
         feed.CancelWait(next);
@@ -103,6 +104,12 @@ internal sealed partial class ConnectionSupervisor
             {
                 StartLinger();
             }
+            else if (_phase == ConnectionPhase.WaitingToRetry && !HasWork())
+            {
+                GoIdle("no subscribers");
+            }
         }
+
+        PublishStates();
     }
 }

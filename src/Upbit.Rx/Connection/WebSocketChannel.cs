@@ -10,7 +10,7 @@ namespace Upbit.Rx.Connection;
 /// </summary>
 internal sealed class WebSocketChannel : ITransportChannel, IDisposable
 {
-    private static readonly TimeSpan CloseGrace = TimeSpan.FromSeconds(2);
+    private static readonly TimeSpan Grace = TimeSpan.FromSeconds(2);
     private readonly ClientWebSocket _socket;
     private readonly Channel<string> _queue = Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleReader = true });
     private readonly CancellationTokenSource _abort = new();
@@ -22,8 +22,14 @@ internal sealed class WebSocketChannel : ITransportChannel, IDisposable
 
         // NB: if a close handshake stalls, aborting the socket ends the receive loop; the grace timer is armed by BeginClose.
         _abort.Token.Register(socket.Abort);
-        _ = Task.Run(SendLoopAsync);
+        SendLoop = Task.Run(SendLoopAsync);
     }
+
+    /// <summary>The send loop; it ends after the close frame went out (or the socket failed).</summary>
+    public Task SendLoop { get; }
+
+    /// <summary>How long a close handshake may take before the socket is aborted.</summary>
+    public static TimeSpan CloseGrace => Grace;
 
     public void Send(string text) => _queue.Writer.TryWrite(text);
 
@@ -50,7 +56,7 @@ internal sealed class WebSocketChannel : ITransportChannel, IDisposable
     {
         try
         {
-            _abort.CancelAfter(CloseGrace);
+            _abort.CancelAfter(Grace);
         }
         catch (ObjectDisposedException)
         {

@@ -22,10 +22,11 @@ internal sealed class WebSocketTransport(TimeSpan protocolPingInterval) : ITrans
     private async Task RunAsync(TransportRequest request, IObserver<TransportEvent> observer, CancellationToken cancellation)
     {
         using var socket = new ClientWebSocket();
-        Configure(socket.Options, request);
-        var buffer = ArrayPool<byte>.Shared.Rent(Math.Min(ReceiveChunk, request.MaxMessageBytes + 1));
+        byte[]? buffer = null;
         try
         {
+            Configure(socket.Options, request);
+            buffer = ArrayPool<byte>.Shared.Rent((int)Math.Min(ReceiveChunk, request.MaxMessageBytes + 1L));
             await socket.ConnectAsync(request.Endpoint, cancellation);
             using var channel = new WebSocketChannel(socket);
 
@@ -55,7 +56,9 @@ internal sealed class WebSocketTransport(TimeSpan protocolPingInterval) : ITrans
 
                 if (result.MessageType == WebSocketMessageType.Close)
                 {
+                    // NB: answer the server's close before the socket is disposed with this method's scope.
                     channel.AnswerClose();
+                    await AwaitQuietly(channel.SendLoop, WebSocketChannel.CloseGrace);
                     if (!cancellation.IsCancellationRequested)
                     {
                         observer.OnNext(TransportEvent.Closed((int?)socket.CloseStatus ?? 1005, socket.CloseStatusDescription));
@@ -77,7 +80,22 @@ internal sealed class WebSocketTransport(TimeSpan protocolPingInterval) : ITrans
         }
         finally
         {
-            ArrayPool<byte>.Shared.Return(buffer);
+            if (buffer is not null)
+            {
+                ArrayPool<byte>.Shared.Return(buffer);
+            }
+        }
+    }
+
+    private static async Task AwaitQuietly(Task task, TimeSpan limit)
+    {
+        try
+        {
+            await task.WaitAsync(limit);
+        }
+        catch (TimeoutException)
+        {
+            // NB: the channel aborts the socket after the same grace; nothing more to do here.
         }
     }
 
@@ -102,7 +120,7 @@ internal sealed class WebSocketTransport(TimeSpan protocolPingInterval) : ITrans
     private static byte[] Grow(byte[] buffer, int max)
     {
         // NB: one byte over the cap is enough to detect an oversized message without renting more.
-        var larger = ArrayPool<byte>.Shared.Rent(Math.Min(max + 1, buffer.Length * 2));
+        var larger = ArrayPool<byte>.Shared.Rent((int)Math.Min(Math.Min(max + 1L, buffer.Length * 2L), Array.MaxLength));
         buffer.AsSpan().CopyTo(larger);
         ArrayPool<byte>.Shared.Return(buffer);
         return larger;

@@ -172,8 +172,11 @@ internal sealed class KeyFeed(StreamKey key, Action<KeyFeed> retire, IScheduler 
             sinks = _sinks;
             waiters = _waiters;
             _waiters = null;
+            _sinks = [];
+            _retired = true;
         }
 
+        retire(this);
         waiters?.ForEach(w => w.TrySetException(waiterError));
         foreach (var sink in sinks)
         {

@@ -13,6 +13,7 @@ internal sealed class Router(IScheduler clock)
     private readonly ConcurrentDictionary<StreamKey, KeyFeed> _feeds = new();
     private long _duplicates;
     private long _unrouted;
+    private Exception? _completed;
 
     /// <summary>Messages dropped as duplicates since the router was made.</summary>
     public long DuplicatesDropped => Interlocked.Read(ref _duplicates);
@@ -63,9 +64,16 @@ internal sealed class Router(IScheduler clock)
     {
         while (true)
         {
+            ThrowIfCompleted();
             var feed = _feeds.GetOrAdd(routeKey, k => new KeyFeed(k, Retire, clock));
             if (feed.TryAttach(sink))
             {
+                if (Volatile.Read(ref _completed) is not null)
+                {
+                    feed.Detach(sink);
+                    ThrowIfCompleted();
+                }
+
                 return feed;
             }
         }
@@ -76,9 +84,16 @@ internal sealed class Router(IScheduler clock)
     {
         while (true)
         {
+            ThrowIfCompleted();
             var feed = _feeds.GetOrAdd(routeKey, k => new KeyFeed(k, Retire, clock));
             if (feed.TryWaitNext(out var next))
             {
+                if (Volatile.Read(ref _completed) is not null)
+                {
+                    feed.CancelWait(next);
+                    ThrowIfCompleted();
+                }
+
                 return (feed, next);
             }
         }
@@ -105,6 +120,7 @@ internal sealed class Router(IScheduler clock)
     /// <summary>Ends every stream and fails every pending snapshot call: the client was disposed.</summary>
     public void CompleteAll(Exception waiterError)
     {
+        Volatile.Write(ref _completed, waiterError);
         foreach (var feed in _feeds.Values)
         {
             feed.Complete(waiterError);
@@ -129,6 +145,18 @@ internal sealed class Router(IScheduler clock)
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// NB: checked before and after every attach and wait. <see cref="CompleteAll"/> marks the router before it walks
+    /// the feeds, so an attach either lands in a feed that walk completes or sees the mark and backs out.
+    /// </summary>
+    private void ThrowIfCompleted()
+    {
+        if (Volatile.Read(ref _completed) is { } error)
+        {
+            throw new ObjectDisposedException(nameof(UpbitClient), error.Message);
+        }
     }
 
     private void Retire(KeyFeed feed) => _feeds.TryRemove(KeyValuePair.Create(feed.Key, feed));

@@ -52,10 +52,13 @@ internal sealed class StreamSubscription<T> : IDisposable
             }
         }
 
+        // NB: park the lease first, then look at _disposed: a Dispose racing this either sees the lease and releases
+        // it, or ran before the store and is caught by the check below (the exchange makes the release happen once).
         var lease = registry.Acquire([.. keys]);
-        if (Volatile.Read(ref _disposed) == 1 || Interlocked.CompareExchange(ref _lease, lease, null) is not null)
+        Interlocked.Exchange(ref _lease, lease);
+        if (Volatile.Read(ref _disposed) == 1)
         {
-            lease.Dispose();
+            Interlocked.Exchange(ref _lease, null)?.Dispose();
         }
     }
 
@@ -74,12 +77,13 @@ internal sealed class StreamSubscription<T> : IDisposable
             _attachments.Clear();
         }
 
+        // NB: release the keys before detaching: a subscriber of the same key arriving in between must see the count
+        // drop to zero and rise again (a union change, so its snapshot is asked for), not a count that never moved.
+        Interlocked.Exchange(ref _lease, null)?.Dispose();
         foreach (var (feed, sink) in attachments)
         {
             feed.Detach(sink);
         }
-
-        Interlocked.Exchange(ref _lease, null)?.Dispose();
     }
 
     private void Deliver(Sink sink, UpbitMessage message, bool cached)
@@ -122,6 +126,9 @@ internal sealed class StreamSubscription<T> : IDisposable
             _stopped = true;
         }
 
+        // NB: give the keys back before telling the observer, so an observer that subscribes again from its handler
+        // is a real union change rather than a count that goes 1 -> 2 -> 1 unnoticed.
+        Dispose();
         try
         {
             _observer.OnCompleted();
@@ -129,10 +136,6 @@ internal sealed class StreamSubscription<T> : IDisposable
         catch (Exception ex)
         {
             _reportFault(ex);
-        }
-        finally
-        {
-            Dispose();
         }
     }
 
@@ -148,6 +151,9 @@ internal sealed class StreamSubscription<T> : IDisposable
             _stopped = true;
         }
 
+        // NB: give the keys back before telling the observer, so an observer that subscribes again from its handler
+        // is a real union change rather than a count that goes 1 -> 2 -> 1 unnoticed.
+        Dispose();
         try
         {
             _observer.OnError(error);
@@ -155,10 +161,6 @@ internal sealed class StreamSubscription<T> : IDisposable
         catch (Exception ex)
         {
             _reportFault(ex);
-        }
-        finally
-        {
-            Dispose();
         }
     }
 

@@ -207,4 +207,25 @@ public sealed class UpbitClientLawTests
         Scheduler = scheduler,
         Market = new MarketSimulatorOptions { TickInterval = TimeSpan.FromMinutes(10) },
     };
+
+    [Test]
+    public void FirstValue_ResubscribeBetweenAnotherSubscribersDetachAndRelease_NewSubscriberGetsSnapshot()
+    {
+        var scheduler = new TestScheduler();
+        using var exchange = new FakeUpbitExchange(QuietMarket(scheduler));
+        using var client = exchange.CreateClient();
+        var key = Upbit.Rx.Subscriptions.StreamKey.Ticker("KRW-BTC");
+        var leaving = new Recorder<Ticker>();
+        var subscription = new Upbit.Rx.Subscriptions.StreamSubscription<Ticker>(leaving, e => throw e);
+        subscription.Start(client.Router, client.Registry, [key]);
+        scheduler.AdvanceBy(2 * Second);
+
+        // NB: what another thread's subscribe would see in the middle of this Dispose: the lease goes first now.
+        var got = new List<Ticker>();
+        subscription.Dispose();
+        using var second = client.Ticker("KRW-BTC").Subscribe(got.Add);
+        scheduler.AdvanceBy(2 * Second);
+
+        Assert.That(got.Select(t => t.StreamType).FirstOrDefault(), Is.EqualTo(StreamType.Snapshot));
+    }
 }

@@ -1,3 +1,4 @@
+using System.Reactive.Linq;
 using Microsoft.Reactive.Testing;
 using NUnit.Framework;
 using Upbit.Rx.Connection;
@@ -167,5 +168,47 @@ public sealed class UpbitClientRecoveryTests
         Assert.That(firstError!.Message, Does.Contain("gave up after 3 failed attempts"));
         Assert.That(secondError, Is.Null, "a single refusal is retried, not given up at once");
         Assert.That(got, Is.GreaterThan(0));
+    }
+
+    [Test]
+    public void Retry_NoWorkLeftAfterSnapshotTimedOut_StaysIdleAndOpensNoSocket()
+    {
+        var scheduler = new TestScheduler();
+        using var exchange = new FakeUpbitExchange(new FakeExchangeOptions { Scheduler = scheduler });
+        exchange.RefuseNextConnections(1);
+        using var client = exchange.CreateClient(new UpbitClientOptions
+        {
+            SnapshotTimeout = TimeSpan.FromSeconds(1),
+            Reconnect = new BackoffOptions { InitialDelay = TimeSpan.FromSeconds(5), MaxDelay = TimeSpan.FromSeconds(5), Jitter = BackoffJitter.None },
+        });
+        var states = new List<string>();
+        using var watch = client.ConnectionStates.Where(s => s.Endpoint == "public").Subscribe(s => states.Add(s.ToString()));
+
+        var call = client.GetTickersAsync(["KRW-BTC"]);
+        scheduler.AdvanceBy(2 * Second);
+        Assert.That(() => call.Wait(TimeSpan.FromSeconds(10)), Throws.InstanceOf<AggregateException>().With.InnerException.TypeOf<TimeoutException>());
+        scheduler.AdvanceBy(10 * Second);
+
+        Assert.That(states[^1], Does.StartWith("public: Disconnected"));
+        Assert.That(states.Count(s => s.Contains("Connecting", StringComparison.Ordinal)), Is.EqualTo(1));
+        Assert.That(exchange.Connections, Is.Empty);
+    }
+
+    [Test]
+    public void GiveUp_ResubscribeFromOnError_ConnectsAgain()
+    {
+        var scheduler = new TestScheduler();
+        using var exchange = new FakeUpbitExchange(new FakeExchangeOptions { Scheduler = scheduler });
+        exchange.RefuseNextConnections(1);
+        using var client = exchange.CreateClient(new UpbitClientOptions { Reconnect = new BackoffOptions { MaxAttempts = 0 } });
+        var got = new List<Ticker>();
+        IDisposable? again = null;
+        using var first = client.Ticker("KRW-BTC").Subscribe(got.Add, _ => again = client.Ticker("KRW-BTC").Subscribe(got.Add));
+
+        scheduler.AdvanceBy(30 * Second);
+
+        Assert.That(again, Is.Not.Null, "gave up once");
+        Assert.That(got, Is.Not.Empty, "the new subscriber connects again and gets data");
+        again!.Dispose();
     }
 }

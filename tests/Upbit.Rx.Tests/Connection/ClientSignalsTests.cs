@@ -68,4 +68,59 @@ public sealed class ClientSignalsTests
 
         Assert.That(seen, Is.EqualTo(new[] { "first", "after nested call", "nested" }));
     }
+
+    [Test]
+    public void State_EqualNewerThenOlderLate_CurrentIsLatestDecided()
+    {
+        using var signals = new ClientSignals();
+        var idle = new ConnectionState("public", ConnectionStatus.Disconnected, Reason: "no subscribers");
+        signals.State(idle, 1);
+        signals.State(idle, 4);
+        signals.State(new ConnectionState("public", ConnectionStatus.Connecting), 2);
+        signals.State(new ConnectionState("public", ConnectionStatus.Connected), 3);
+
+        Assert.That(signals.Current["public"], Is.EqualTo(idle));
+    }
+
+    [Test]
+    public void States_SubscribedAfterDispose_CompletesAtOnce()
+    {
+        var signals = new ClientSignals();
+        signals.Dispose();
+        var completed = 0;
+
+        using var states = signals.States.Subscribe(_ => { }, () => completed++);
+        using var errors = signals.Errors.Subscribe(_ => { }, () => completed++);
+
+        Assert.That(completed, Is.EqualTo(2));
+    }
+
+    [Test]
+    public void States_SubscribeAndDisposeDuringDelivery_LeavesNoObserverBehind()
+    {
+        using var signals = new ClientSignals();
+        using var outer = signals.States.Subscribe(_ =>
+        {
+            for (var i = 0; i < 100; i++)
+            {
+                signals.States.Subscribe(_ => { }).Dispose();
+            }
+        });
+
+        signals.State(new ConnectionState("public", ConnectionStatus.Connecting), 1);
+
+        Assert.That(signals.StateObserverCount, Is.EqualTo(1));
+    }
+
+    [Test]
+    public void Dispose_OnCompletedThrows_OthersStillCompleteAndDisposeDoesNotThrow()
+    {
+        var signals = new ClientSignals();
+        using var bad = signals.States.Subscribe(_ => { }, () => throw new InvalidOperationException("user"));
+        var completed = false;
+        using var good = signals.Errors.Subscribe(_ => { }, () => completed = true);
+
+        Assert.That(signals.Dispose, Throws.Nothing);
+        Assert.That(completed, Is.True);
+    }
 }
