@@ -1,0 +1,94 @@
+using System.Reactive.Concurrency;
+using System.Text;
+
+namespace Upbit.Rx.Testing;
+
+/// <summary>
+/// Settings of a <see cref="FakeUpbitExchange"/> or a <see cref="LoopbackUpbitServer"/>. Every default matches the
+/// stricter of Upbit's documented and observed behaviour, so code that passes against the defaults passes against Upbit.
+/// </summary>
+/// <remarks><see cref="ToString"/> never prints <see cref="SecretKey"/>.</remarks>
+public sealed record FakeExchangeOptions
+{
+    /// <summary>The scheduler every timer of the exchange and of its market runs on.</summary>
+    /// <value>Default <see cref="DefaultScheduler.Instance"/>; pass a <c>TestScheduler</c> for virtual time.
+    /// A <see cref="LoopbackUpbitServer"/> needs a real-time scheduler, so keep the default there.</value>
+    public IScheduler Scheduler { get; init; } = DefaultScheduler.Instance;
+
+    /// <summary>The access key a private connection's JWT must carry in its <c>access_key</c> claim.</summary>
+    /// <value>Default <c>"fake-access-key"</c>.</value>
+    public string AccessKey { get; init; } = "fake-access-key";
+
+    /// <summary>The secret that signs private connections' JWTs (HS256 or HS512). Never logged or echoed.</summary>
+    /// <value>Default <c>"fake-secret-key"</c>.</value>
+    public string SecretKey { get; init; } = "fake-secret-key";
+
+    /// <summary>How a missing or invalid token on the private endpoint is answered.</summary>
+    /// <value>Default <see cref="AuthFailureBehavior.ErrorFrame"/>.</value>
+    public AuthFailureBehavior AuthFailure { get; init; } = AuthFailureBehavior.ErrorFrame;
+
+    /// <summary>A connection with no frame in either direction for this long is dropped abruptly (no close frame).
+    /// <see cref="Timeout.InfiniteTimeSpan"/> disables it.</summary>
+    /// <value>Default 60 s (observed; the docs say 120 s).</value>
+    public TimeSpan IdleTimeout { get; init; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>The period of <c>{"status":"UP"}</c> frames after the client's first text <c>PING</c>.</summary>
+    /// <value>Default 10 s.</value>
+    public TimeSpan StatusInterval { get; init; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>Whether a <c>PING</c> on a connection that already has a subscription starts the <c>UP</c> cycle
+    /// (the Indonesian host does; the Korean host was seen not to).</summary>
+    /// <value>Default <see langword="true"/>.</value>
+    public bool AnswerPingWhenSubscribed { get; init; } = true;
+
+    /// <summary>The delay between an error frame and the close frame (code 1000) that follows it.</summary>
+    /// <value>Default 300 ms (150–810 ms observed).</value>
+    public TimeSpan ErrorCloseDelay { get; init; } = TimeSpan.FromMilliseconds(300);
+
+    /// <summary>The language of error messages.</summary>
+    /// <value>Default <see cref="ErrorLanguage.Korean"/>.</value>
+    public ErrorLanguage Language { get; init; } = ErrorLanguage.Korean;
+
+    /// <summary>Requests (subscriptions and LIST_SUBSCRIPTIONS) allowed per connection in any one-second window.</summary>
+    /// <value>Default 5.</value>
+    public int RequestsPerSecond { get; init; } = 5;
+
+    /// <summary>Requests allowed per connection in any one-minute window.</summary>
+    /// <value>Default 100.</value>
+    public int RequestsPerMinute { get; init; } = 100;
+
+    /// <summary>What happens to a request over <see cref="RequestsPerSecond"/> or <see cref="RequestsPerMinute"/>.</summary>
+    /// <value>Default <see cref="RequestLimitBehavior.ErrorAndClose"/>.</value>
+    public RequestLimitBehavior RequestLimit { get; init; } = RequestLimitBehavior.ErrorAndClose;
+
+    /// <summary>New connections allowed per endpoint in any one-second window.</summary>
+    /// <value>Default 5.</value>
+    public int ConnectsPerSecond { get; init; } = 5;
+
+    /// <summary>What happens to a connection attempt over <see cref="ConnectsPerSecond"/>.</summary>
+    /// <value>Default <see cref="ConnectLimitBehavior.Refuse"/> (HTTP 429).</value>
+    public ConnectLimitBehavior ConnectLimit { get; init; } = ConnectLimitBehavior.Refuse;
+
+    /// <summary>Whether a subscription request without a format object switches the connection back to
+    /// <c>DEFAULT</c> (the real behaviour is not documented). A fresh connection always starts in <c>DEFAULT</c>.</summary>
+    /// <value>Default <see langword="true"/>.</value>
+    public bool MissingFormatResetsToDefault { get; init; } = true;
+
+    /// <summary>The simulated markets served to public connections.</summary>
+    /// <value>Default <see cref="MarketSimulatorOptions"/> with its own defaults.</value>
+    public MarketSimulatorOptions Market { get; init; } = new();
+
+    private bool PrintMembers(StringBuilder builder)
+    {
+        builder.Append("AccessKey = ").Append(AccessKey)
+            .Append(", SecretKey = ***, IdleTimeout = ").Append(IdleTimeout)
+            .Append(", StatusInterval = ").Append(StatusInterval)
+            .Append(", Language = ").Append(Language)
+            .Append(", RequestsPerSecond = ").Append(RequestsPerSecond)
+            .Append(", RequestsPerMinute = ").Append(RequestsPerMinute)
+            .Append(", RequestLimit = ").Append(RequestLimit)
+            .Append(", ConnectsPerSecond = ").Append(ConnectsPerSecond)
+            .Append(", ConnectLimit = ").Append(ConnectLimit);
+        return true;
+    }
+}

@@ -1,0 +1,82 @@
+using Upbit.Rx.Connection;
+using Upbit.Rx.Streams;
+using Upbit.Rx.Testing.Engine;
+using Upbit.Rx.Testing.Hosting;
+
+namespace Upbit.Rx.Testing;
+
+/// <summary>
+/// An Upbit-compatible exchange that runs in memory on any scheduler: a client connected to it sees what it would see
+/// from <c>wss://api.upbit.com</c> (binary UTF-8 JSON frames, replace-on-each-request subscriptions, snapshots then
+/// realtime data from a deterministic <see cref="MarketSimulator"/>, <c>UP</c> keep-alives, idle drops, error frames
+/// followed by close 1000, rate limits and JWT checks), and a test can script faults and observe every request.
+/// </summary>
+/// <remarks>
+/// With a <c>TestScheduler</c> nothing happens until the test advances the clock: connects, frames, timers and market
+/// ticks all run in virtual time, in a reproducible order. All members are thread-safe.
+/// </remarks>
+public sealed partial class FakeUpbitExchange : IDisposable
+{
+    private readonly ExchangeHub _hub;
+
+    /// <summary>Creates the exchange and starts its market on <see cref="FakeExchangeOptions.Scheduler"/>.</summary>
+    /// <param name="options">Settings; <see langword="null"/> for the defaults.</param>
+    /// <exception cref="ArgumentException">The market options are invalid (see <see cref="MarketSimulator"/>).</exception>
+    public FakeUpbitExchange(FakeExchangeOptions? options = null)
+    {
+        Options = options ?? new FakeExchangeOptions();
+        _hub = new ExchangeHub(Options, Options.Scheduler);
+        Transport = new InMemoryTransport(_hub);
+    }
+
+    /// <summary>The public endpoint's address. In memory it only selects the endpoint: nothing ever resolves it.</summary>
+    public static Uri PublicEndpoint { get; } = new("wss://fake-upbit.invalid" + ConnectionRecord.PublicPath);
+
+    /// <summary>The private endpoint's address (see <see cref="PublicEndpoint"/>).</summary>
+    public static Uri PrivateEndpoint { get; } = new("wss://fake-upbit.invalid" + ConnectionRecord.PrivatePath);
+
+    /// <summary>The settings in force.</summary>
+    public FakeExchangeOptions Options { get; }
+
+    /// <summary>The simulated markets behind the public endpoint; read it to know what a client should receive.</summary>
+    public MarketSimulator Market => _hub.Market;
+
+    /// <summary>Every text frame received so far, in arrival order (a copy).</summary>
+    public IReadOnlyList<ReceivedRequest> Requests => _hub.Requests;
+
+    /// <summary>Every accepted connection so far, in opening order, with its current state (a copy).</summary>
+    public IReadOnlyList<ConnectionRecord> Connections => _hub.Connections;
+
+    /// <summary>Hot: each text frame as it arrives, on the thread that delivered it.</summary>
+    public IObservable<ReceivedRequest> RequestReceived => _hub.RequestReceived;
+
+    /// <summary>Hot: a connection's record when it opens and again when it closes.</summary>
+    public IObservable<ConnectionRecord> ConnectionChanged => _hub.ConnectionChanged;
+
+    /// <summary>The library's transport seam served by this exchange, for an <c>UpbitClient</c> under test.</summary>
+    internal ITransport Transport { get; }
+
+    internal ExchangeHub Hub => _hub;
+
+    /// <summary>Sends a myOrder event to every private connection subscribed to its code (or to all codes).</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="order"/> is null.</exception>
+    public void Publish(MyOrder order) => PublishPrivate(order);
+
+    /// <summary>Sends a myAsset event to every private connection subscribed to myAsset.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="asset"/> is null.</exception>
+    public void Publish(MyAsset asset) => PublishPrivate(asset);
+
+    /// <summary>Sends an announcement to every private connection subscribed to its category (the body only where
+    /// <c>include_body</c> was asked for).</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="announcement"/> is null.</exception>
+    public void Publish(Announcement announcement) => PublishPrivate(announcement);
+
+    /// <summary>Drops every open connection and stops the market.</summary>
+    public void Dispose() => _hub.Dispose();
+
+    private void PublishPrivate(UpbitMessage message)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        _hub.Publish(message);
+    }
+}

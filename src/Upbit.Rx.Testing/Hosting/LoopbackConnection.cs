@@ -1,0 +1,127 @@
+using System.Buffers;
+using System.Net.WebSockets;
+using System.Text;
+using System.Threading.Channels;
+using Microsoft.AspNetCore.Http;
+using Upbit.Rx.Testing.Engine;
+
+namespace Upbit.Rx.Testing.Hosting;
+
+/// <summary>
+/// One real WebSocket connection of the loopback server: answers the upgrade as Upbit does (rate-limit headers,
+/// 429/401 refusals, permessage-deflate when offered), feeds the client's messages to its session and writes the
+/// session's frames from a single send loop.
+/// </summary>
+internal sealed class LoopbackConnection : IConnectionSink
+{
+    private const int MaxRequestBytes = 1 << 20;
+    private readonly WebSocket _socket;
+    private readonly HttpContext _context;
+    private readonly Channel<(byte[]? Payload, bool IsText, int CloseStatus)> _outgoing =
+        Channel.CreateUnbounded<(byte[]?, bool, int)>(new UnboundedChannelOptions { SingleReader = true });
+
+    private LoopbackConnection(WebSocket socket, HttpContext context)
+    {
+        _socket = socket;
+        _context = context;
+    }
+
+    public static async Task HandleAsync(HttpContext context, ExchangeHub hub)
+    {
+        if (!context.WebSockets.IsWebSocketRequest)
+        {
+            context.Response.StatusCode = StatusCodes.Status426UpgradeRequired;
+            return;
+        }
+
+        var admission = hub.Admit(context.Request.Path.Value ?? string.Empty, context.Request.Headers.Authorization.FirstOrDefault());
+        context.Response.Headers["remaining-req"] = $"group=websocket; min=300; sec={admission.RemainingConnects}";
+        context.Response.Headers["limit-by-ip"] = "Yes";
+        if (!admission.Accepted)
+        {
+            context.Response.StatusCode = admission.Status;
+            await context.Response.WriteAsync(admission.Status == 429 ? "Too many API requests." : string.Empty, context.RequestAborted);
+            return;
+        }
+
+        using var socket = await context.WebSockets.AcceptWebSocketAsync(new WebSocketAcceptContext { DangerousEnableCompression = true });
+        var connection = new LoopbackConnection(socket, context);
+        var sending = connection.SendLoopAsync();
+        var session = hub.Open(admission, connection);
+        var status = await connection.ReceiveLoopAsync(session);
+        session.ClientClosed(status);
+        connection._outgoing.Writer.TryComplete();
+        await sending;
+    }
+
+    public void Send(ReadOnlyMemory<byte> payload, bool isText) => _outgoing.Writer.TryWrite((payload.ToArray(), isText, 0));
+
+    public void Close(int status)
+    {
+        _outgoing.Writer.TryWrite((null, false, status));
+        _outgoing.Writer.TryComplete();
+    }
+
+    public void Abort()
+    {
+        _outgoing.Writer.TryComplete();
+        _context.Abort();
+    }
+
+    private async Task<int> ReceiveLoopAsync(ExchangeSession session)
+    {
+        var buffer = new ArrayBufferWriter<byte>(4096);
+        try
+        {
+            while (true)
+            {
+                var result = await _socket.ReceiveAsync(buffer.GetMemory(4096), _context.RequestAborted);
+                if (result.MessageType == WebSocketMessageType.Close)
+                {
+                    _outgoing.Writer.TryWrite((null, false, (int)(_socket.CloseStatus ?? WebSocketCloseStatus.NormalClosure)));
+                    return 1000;
+                }
+
+                buffer.Advance(result.Count);
+                if (buffer.WrittenCount > MaxRequestBytes)
+                {
+                    Abort();
+                    return 1009;
+                }
+
+                if (result.EndOfMessage)
+                {
+                    session.Receive(Encoding.UTF8.GetString(buffer.WrittenSpan));
+                    buffer.ResetWrittenCount();
+                }
+            }
+        }
+        catch (Exception e) when (e is WebSocketException or OperationCanceledException or IOException)
+        {
+            return 1006;
+        }
+    }
+
+    private async Task SendLoopAsync()
+    {
+        try
+        {
+            await foreach (var (payload, isText, closeStatus) in _outgoing.Reader.ReadAllAsync())
+            {
+                if (payload is not null)
+                {
+                    var type = isText ? WebSocketMessageType.Text : WebSocketMessageType.Binary;
+                    await _socket.SendAsync(payload, type, endOfMessage: true, _context.RequestAborted);
+                }
+                else if (_socket.State is WebSocketState.Open or WebSocketState.CloseReceived)
+                {
+                    await _socket.CloseOutputAsync((WebSocketCloseStatus)closeStatus, null, _context.RequestAborted);
+                }
+            }
+        }
+        catch (Exception e) when (e is WebSocketException or OperationCanceledException or IOException or ObjectDisposedException)
+        {
+            // NB: the client went away mid-send; the receive loop reports the close.
+        }
+    }
+}

@@ -1,0 +1,81 @@
+using System.Net;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Upbit.Rx.Testing.Hosting;
+
+namespace Upbit.Rx.Testing;
+
+/// <summary>
+/// A real WebSocket server on 127.0.0.1 that behaves like Upbit, backed by a <see cref="FakeUpbitExchange"/>: serves
+/// <c>/websocket/v1</c> and <c>/websocket/v1/private</c>, sends every message as a binary frame, negotiates
+/// permessage-deflate when the client offers it, answers RFC 6455 pings and never sends its own, puts
+/// <c>remaining-req</c> and <c>limit-by-ip</c> on the upgrade response and refuses upgrades over the limit with 429.
+/// </summary>
+/// <example><code>
+/// await using var server = await LoopbackUpbitServer.StartAsync();
+/// using var socket = new ClientWebSocket();
+/// await socket.ConnectAsync(server.PublicEndpoint, cancellationToken);
+/// </code></example>
+public sealed class LoopbackUpbitServer : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+
+    private LoopbackUpbitServer(WebApplication app, FakeUpbitExchange exchange, int port)
+    {
+        _app = app;
+        Exchange = exchange;
+        PublicEndpoint = new Uri($"ws://127.0.0.1:{port}{ConnectionRecord.PublicPath}");
+        PrivateEndpoint = new Uri($"ws://127.0.0.1:{port}{ConnectionRecord.PrivatePath}");
+    }
+
+    /// <summary>The public endpoint, <c>ws://127.0.0.1:{port}/websocket/v1</c>.</summary>
+    public Uri PublicEndpoint { get; }
+
+    /// <summary>The private endpoint, <c>ws://127.0.0.1:{port}/websocket/v1/private</c>.</summary>
+    public Uri PrivateEndpoint { get; }
+
+    /// <summary>The exchange behind the sockets: its market, observation logs and fault injection.</summary>
+    public FakeUpbitExchange Exchange { get; }
+
+    /// <summary>Starts a server on 127.0.0.1. ASP.NET Core's own logging is off.</summary>
+    /// <param name="options">Exchange settings; <see langword="null"/> for the defaults. Keep a real-time scheduler.</param>
+    /// <param name="port">The TCP port; 0 (default) picks a free one.</param>
+    /// <param name="cancellationToken">Cancels the start.</param>
+    /// <returns>The running server; dispose it to stop.</returns>
+    public static async Task<LoopbackUpbitServer> StartAsync(FakeExchangeOptions? options = null, int port = 0, CancellationToken cancellationToken = default)
+    {
+        var exchange = new FakeUpbitExchange(options);
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port));
+        var app = builder.Build();
+        // NB: KeepAliveInterval zero: Upbit never sends pings (or unsolicited pongs) of its own.
+        app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.Zero });
+        app.Run(context => LoopbackConnection.HandleAsync(context, exchange.Hub));
+        try
+        {
+            await app.StartAsync(cancellationToken);
+        }
+        catch
+        {
+            await app.DisposeAsync();
+            exchange.Dispose();
+            throw;
+        }
+
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        return new LoopbackUpbitServer(app, exchange, new Uri(address).Port);
+    }
+
+    /// <summary>Drops every connection and stops the server.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        Exchange.Dispose();
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+}

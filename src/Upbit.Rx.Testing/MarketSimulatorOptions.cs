@@ -1,0 +1,30 @@
+namespace Upbit.Rx.Testing;
+
+/// <summary>Settings of a <see cref="MarketSimulator"/>: which markets exist and how busy they are.</summary>
+public sealed record MarketSimulatorOptions
+{
+    /// <summary>The listed pair codes (upper case, e.g. <c>KRW-BTC</c>). Codes not listed here are "unknown" and are
+    /// ignored silently by the exchange, as Upbit does. Well-known codes start at a realistic price; others at a price
+    /// derived from <see cref="Seed"/>.</summary>
+    /// <value>Default KRW-BTC, KRW-ETH, KRW-XRP, BTC-ETH, USDT-BTC.</value>
+    public IReadOnlyList<string> Codes { get; init; } = ["KRW-BTC", "KRW-ETH", "KRW-XRP", "BTC-ETH", "USDT-BTC"];
+
+    /// <summary>The seed of the price path; the same seed and the same scheduler times give the same market.</summary>
+    /// <value>Default 20261122.</value>
+    public int Seed { get; init; } = 20261122;
+
+    /// <summary>The time between market ticks. Each tick trades every code <see cref="TradesPerTick"/> times and
+    /// refreshes its ticker, order book and candles.</summary>
+    /// <value>Default 500 ms.</value>
+    public TimeSpan TickInterval { get; init; } = TimeSpan.FromMilliseconds(500);
+
+    /// <summary>Trades per code per tick; raise it (with a short <see cref="TickInterval"/>) for throughput tests.</summary>
+    /// <value>Default 1.</value>
+    public int TradesPerTick { get; init; } = 1;
+
+    /// <summary>Where virtual time starts. A scheduler whose clock reads before 2000-01-01 (a <c>TestScheduler</c>
+    /// starts at 0001-01-01) is treated as virtual: its time zero maps to this instant in every timestamp, date and
+    /// candle window. Real clocks are used as they are.</summary>
+    /// <value>Default 2026-09-01T00:00:00Z.</value>
+    public DateTimeOffset VirtualEpoch { get; init; } = new(2026, 9, 1, 0, 0, 0, TimeSpan.Zero);
+}
