@@ -16,11 +16,16 @@ internal sealed record ReplaySpeed(double Factor)
     public static bool TryParse(string? text, out ReplaySpeed speed)
     {
         speed = Original;
-        var value = text?.Trim().TrimEnd('x');
+        var value = text?.Trim();
         if (string.Equals(value, "max", StringComparison.Ordinal))
         {
             speed = Max;
             return true;
+        }
+
+        if (value is [.. var number, 'x'])
+        {
+            value = number;
         }
 
         if (double.TryParse(value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var factor) && factor > 0 && double.IsFinite(factor))

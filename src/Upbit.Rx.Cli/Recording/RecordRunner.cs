@@ -1,6 +1,7 @@
 using System.Net.WebSockets;
 using System.Reactive.Linq;
 using Upbit.Rx.Cli.Commands;
+using Upbit.Rx.Cli.Views;
 using Upbit.Rx.Cli.Feeds;
 using Upbit.Rx.Cli.Watching;
 
@@ -45,7 +46,7 @@ internal static class RecordRunner
         }
         catch (ArgumentException e)
         {
-            throw new CliException(ExitCodes.Usage, e.Message, e);
+            throw new CliException(ExitCodes.Usage, Messages.OneLine(e), e);
         }
     }
 }

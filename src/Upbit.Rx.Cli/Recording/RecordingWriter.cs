@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 
 namespace Upbit.Rx.Cli.Recording;
@@ -16,7 +17,8 @@ internal sealed class RecordingWriter : IDisposable
     private RecordingWriter(Stream stream)
     {
         _stream = stream;
-        _json = new Utf8JsonWriter(stream);
+        // NB: relaxed escaping keeps the frame readable (quotes as \", Hangul as is); the text still round-trips exactly.
+        _json = new Utf8JsonWriter(stream, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
     }
 
     /// <summary>Frames written so far.</summary>

@@ -33,12 +33,11 @@ internal sealed class TickerBoard
         var table = new Table().Border(TableBorder.Rounded).Title("[bold]Tickers[/]");
         table.AddColumn("Code");
         table.AddColumn(new TableColumn("Price").RightAligned());
-        table.AddColumn(new TableColumn("Change").RightAligned());
         table.AddColumn(new TableColumn("Change %").RightAligned());
         table.AddColumn(new TableColumn("Volume 24h").RightAligned());
         table.AddColumn(new TableColumn("Day low").RightAligned());
         table.AddColumn(new TableColumn("Day high").RightAligned());
-        table.AddColumn(new TableColumn("Last trade (UTC)").RightAligned());
+        table.AddColumn(new TableColumn("UTC").RightAligned());
         lock (_latest)
         {
             foreach (var t in _latest.Values)
@@ -47,12 +46,11 @@ internal sealed class TickerBoard
                 table.AddRow(
                     new Markup($"[bold]{Markup.Escape(t.Code)}[/]"),
                     new Markup($"[{colour}]{Numbers.Grouped(t.TradePrice, 8)}[/]"),
-                    new Markup($"[{colour}]{Numbers.Grouped(t.SignedChangePrice, 8)}[/]"),
                     new Markup($"[{colour}]{Numbers.Percent(t.SignedChangeRate)}[/]"),
                     new Text(Numbers.Grouped(t.AccTradeVolume24h, 4)),
                     new Text(Numbers.Grouped(t.LowPrice, 8)),
                     new Text(Numbers.Grouped(t.HighPrice, 8)),
-                    new Text(Numbers.Clock(t.TradeTimestamp)));
+                    new Text(Numbers.Clock(t.TradeTimestamp)[..8]));
             }
         }
 

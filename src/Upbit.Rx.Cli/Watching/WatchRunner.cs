@@ -72,7 +72,7 @@ internal static class WatchRunner
         }
         catch (ArgumentException e)
         {
-            throw new CliException(ExitCodes.Usage, e.Message, e);
+            throw new CliException(ExitCodes.Usage, Messages.OneLine(e), e);
         }
     }
 
