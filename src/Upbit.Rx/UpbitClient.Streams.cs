@@ -30,7 +30,12 @@ public sealed partial class UpbitClient
     /// <exception cref="ArgumentException">A code is null, blank, lower-case or malformed, or none is given.</exception>
     public IObservable<Orderbook> Orderbook(params IEnumerable<string> codes) => Orderbook(30, 0m, codes);
 
-    /// <summary>Live order books with a chosen depth and price grouping; the contract is that of <see cref="Ticker"/>.</summary>
+    /// <summary>
+    /// Live order books with a chosen depth and price grouping; the contract is that of <see cref="Ticker"/>. All depths of
+    /// one code and level share one wire stream at the largest depth wanted; each subscriber gets books trimmed to its
+    /// depth. A subscriber that asks for more depth than the code is live at may see the shallower books (and the cached
+    /// one) until the wider request takes effect, typically within one request interval.
+    /// </summary>
     /// <param name="units">Levels per book: 1, 5, 15 or 30.</param>
     /// <param name="level">Price-grouping unit (KRW pairs only; 0 = tick size). Upbit sends nothing for an unsupported level.</param>
     /// <param name="codes">Pair codes such as <c>KRW-BTC</c>.</param>

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Logging;
 using Upbit.Rx.Connection;
 using Upbit.Rx.Subscriptions;
 

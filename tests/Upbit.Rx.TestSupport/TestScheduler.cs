@@ -70,7 +70,7 @@ public class TestScheduler : VirtualTimeScheduler<long, long>
         });
         ScheduleAbsolute(0, subscribed, (_, _) =>
         {
-            subscription = source!.SubscribeSafe(observer);
+            subscription = source!.Subscribe(observer);
             return Disposable.Empty;
         });
         ScheduleAbsolute(0, disposed, (_, _) =>

@@ -1,6 +1,5 @@
 using System.Globalization;
 using Newtonsoft.Json;
-using Upbit.Rx.Streams;
 using Upbit.Rx.Subscriptions;
 
 namespace Upbit.Rx.Protocol;
@@ -229,38 +228,7 @@ internal static class RequestPlanner
         }
     }
 
-    private static string TypeName(StreamKey key) => key.Kind switch
-    {
-        StreamKind.Ticker => "ticker",
-        StreamKind.Trade => "trade",
-        StreamKind.Orderbook => "orderbook",
-        StreamKind.Candle => CandleTypeName(key.Interval),
-        StreamKind.MyOrder => "myOrder",
-        StreamKind.MyAsset => "myAsset",
-        _ => throw new ArgumentException($"Undefined kind {key.Kind}.", nameof(key)),
-    };
+    private static string TypeName(StreamKey key) => WireNames.TypeName(key.Kind, key.Interval);
 
-    // NB: a local mapping until the shared WireNames table lands on main; keep the two in step.
-    private static string CandleTypeName(CandleInterval interval) => interval switch
-    {
-        CandleInterval.OneSecond => "candle.1s",
-        CandleInterval.OneMinute => "candle.1m",
-        CandleInterval.ThreeMinutes => "candle.3m",
-        CandleInterval.FiveMinutes => "candle.5m",
-        CandleInterval.TenMinutes => "candle.10m",
-        CandleInterval.FifteenMinutes => "candle.15m",
-        CandleInterval.ThirtyMinutes => "candle.30m",
-        CandleInterval.SixtyMinutes => "candle.60m",
-        CandleInterval.TwoHundredFortyMinutes => "candle.240m",
-        _ => throw new ArgumentException($"Undefined candle interval {interval}.", nameof(interval)),
-    };
-
-    private static string FormatName(WireFormat format) => format switch
-    {
-        WireFormat.Default => "DEFAULT",
-        WireFormat.Simple => "SIMPLE",
-        WireFormat.JsonList => "JSON_LIST",
-        WireFormat.SimpleList => "SIMPLE_LIST",
-        _ => throw new ArgumentOutOfRangeException(nameof(format), format, "Undefined wire format."),
-    };
+    private static string FormatName(WireFormat format) => WireNames.FormatName(format);
 }

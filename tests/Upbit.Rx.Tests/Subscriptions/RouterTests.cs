@@ -129,8 +129,9 @@ public sealed class RouterTests
         where T : UpbitMessage
     {
         var recorder = new Recorder<T>();
-        recorder.Subscription = new StreamSubscription<T>(recorder, e => throw e);
-        recorder.Subscription.Start(router, registry, [key]);
+        var subscription = new StreamSubscription<T>(recorder, e => throw e);
+        recorder.Subscription = subscription;
+        subscription.Start(router, registry, [key]);
         return recorder;
     }
 }

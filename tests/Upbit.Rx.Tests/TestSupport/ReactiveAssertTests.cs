@@ -1,3 +1,4 @@
+using System.Reactive.Linq;
 using Microsoft.Reactive.Testing;
 using NUnit.Framework;
 
@@ -25,5 +26,27 @@ public sealed class ReactiveAssertTests
         Assert.DoesNotThrow(() => ReactiveAssert.Throws<ArgumentException>(() => throw new ArgumentException("x")));
         Assert.Throws<InvalidOperationException>(() => ReactiveAssert.Throws<ArgumentException>(() => throw new FormatException()));
         Assert.Throws<InvalidOperationException>(() => ReactiveAssert.Throws<ArgumentException>(() => { }));
+    }
+
+    [Test]
+    public void Throws_Subtype_Accepted()
+    {
+        Assert.DoesNotThrow(() => ReactiveAssert.Throws<ArgumentException>(() => throw new ArgumentNullException("x")));
+    }
+
+    [Test]
+    public void Throws_Instance_OnlyThatInstanceMatches()
+    {
+        var expected = new FormatException("bad");
+
+        Assert.DoesNotThrow(() => ReactiveAssert.Throws(expected, () => throw expected));
+        Assert.Throws<InvalidOperationException>(() => ReactiveAssert.Throws(expected, () => throw new FormatException("bad")));
+    }
+
+    [Test]
+    public void AssertEqual_Observables_ComparesNotifications()
+    {
+        Assert.DoesNotThrow(() => new[] { 1, 2 }.ToObservable().AssertEqual(new[] { 1, 2 }.ToObservable()));
+        Assert.Throws<InvalidOperationException>(() => new[] { 1, 2 }.ToObservable().AssertEqual(new[] { 1 }.ToObservable()));
     }
 }

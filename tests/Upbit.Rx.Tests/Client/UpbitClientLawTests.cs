@@ -1,0 +1,136 @@
+using Microsoft.Reactive.Testing;
+using NUnit.Framework;
+using Upbit.Rx.Streams;
+using Upbit.Rx.Testing;
+using Upbit.Rx.Tests.Support;
+
+namespace Upbit.Rx.Tests.Client;
+
+/// <summary>The laws of design.md §3, proven in virtual time against the in-memory fake exchange.</summary>
+public sealed class UpbitClientLawTests
+{
+    private static readonly long Second = TimeSpan.TicksPerSecond;
+
+    [Test]
+    public void Ticker_NotSubscribed_NothingConnectsOrSends()
+    {
+        var scheduler = new TestScheduler();
+        using var exchange = new FakeUpbitExchange(new FakeExchangeOptions { Scheduler = scheduler });
+        using var client = exchange.CreateClient();
+
+        _ = client.Ticker("KRW-BTC");
+        scheduler.AdvanceBy(10 * Second);
+
+        Assert.That((exchange.Connections.Count, exchange.Requests.Count), Is.EqualTo((0, 0)));
+    }
+
+    [Test]
+    public void Union_SecondStreamAdded_RequestCarriesWholeUnionWithLiveKeysRealtimeOnly()
+    {
+        var scheduler = new TestScheduler();
+        using var exchange = new FakeUpbitExchange(new FakeExchangeOptions { Scheduler = scheduler });
+        using var client = exchange.CreateClient();
+
+        using var tickers = client.Ticker("KRW-BTC").Subscribe(_ => { });
+        scheduler.AdvanceBy(2 * Second);
+        using var trades = client.Trade("KRW-ETH").Subscribe(_ => { });
+        scheduler.AdvanceBy(2 * Second);
+
+        Assert.That(WireRequests.Last(exchange), Is.EqualTo(new[] { "ticker KRW-BTC realtime", "trade KRW-ETH" }));
+    }
+
+    [Test]
+    public void Union_OneStreamLeaves_RequestStillCarriesTheOthers()
+    {
+        var scheduler = new TestScheduler();
+        using var exchange = new FakeUpbitExchange(new FakeExchangeOptions { Scheduler = scheduler });
+        using var client = exchange.CreateClient();
+        var tickers = new List<Ticker>();
+
+        using var keep = client.Ticker("KRW-BTC").Subscribe(tickers.Add);
+        var leave = client.Orderbook("KRW-ETH").Subscribe(_ => { });
+        scheduler.AdvanceBy(2 * Second);
+        leave.Dispose();
+        scheduler.AdvanceBy(2 * Second);
+        var before = tickers.Count;
+        scheduler.AdvanceBy(5 * Second);
+
+        Assert.That(WireRequests.Last(exchange), Is.EqualTo(new[] { "ticker KRW-BTC realtime" }));
+        Assert.That(tickers.Count, Is.GreaterThan(before));
+    }
+
+    [Test]
+    public void RefCount_TwoSubscribersOneCode_OneWireKeyUntilTheLastLeaves()
+    {
+        var scheduler = new TestScheduler();
+        using var exchange = new FakeUpbitExchange(new FakeExchangeOptions { Scheduler = scheduler });
+        using var client = exchange.CreateClient(new UpbitClientOptions { Linger = TimeSpan.FromSeconds(5) });
+
+        var first = client.Ticker("KRW-BTC").Subscribe(_ => { });
+        var second = client.Ticker("KRW-BTC", "KRW-ETH").Subscribe(_ => { });
+        scheduler.AdvanceBy(2 * Second);
+        var both = WireRequests.Last(exchange);
+        first.Dispose();
+        scheduler.AdvanceBy(2 * Second);
+        var afterFirst = WireRequests.Last(exchange);
+        second.Dispose();
+        scheduler.AdvanceBy(10 * Second);
+
+        Assert.That(both, Is.EqualTo(new[] { "ticker KRW-BTC", "ticker KRW-ETH" }));
+        Assert.That(afterFirst, Is.EqualTo(both), "the first leaving changes nothing on the wire");
+        Assert.That(exchange.Connections.Select(c => c.IsOpen), Is.EqualTo(new[] { false }), "closed after the linger");
+    }
+
+    [Test]
+    public void FirstValue_NewSubscriber_GetsSnapshotThenRealtime()
+    {
+        var scheduler = new TestScheduler();
+        using var exchange = new FakeUpbitExchange(new FakeExchangeOptions { Scheduler = scheduler });
+        using var client = exchange.CreateClient();
+        var seen = new List<Ticker>();
+
+        using var sub = client.Ticker("KRW-BTC").Subscribe(seen.Add);
+        scheduler.AdvanceBy(3 * Second);
+
+        Assert.That(seen.Select(t => t.StreamType).Distinct(), Is.EqualTo(new[] { StreamType.Snapshot, StreamType.Realtime }));
+        Assert.That(seen[0].StreamType, Is.EqualTo(StreamType.Snapshot));
+    }
+
+    [Test]
+    public void FirstValue_LateJoinerToLiveKey_GetsCachedLatestAtOnceWithoutNewSnapshotOnWire()
+    {
+        var scheduler = new TestScheduler();
+        using var exchange = new FakeUpbitExchange(new FakeExchangeOptions { Scheduler = scheduler });
+        using var client = exchange.CreateClient();
+        var early = new List<Ticker>();
+        using var first = client.Ticker("KRW-BTC").Subscribe(early.Add);
+        scheduler.AdvanceBy(3 * Second);
+        var late = new List<Ticker>();
+
+        using var second = client.Ticker("KRW-BTC").Subscribe(late.Add);
+
+        Assert.That(late, Is.EqualTo(new[] { early[^1] }));
+    }
+
+    [Test]
+    public void NoDuplicates_UnionChangesManyTimes_ExistingSubscriberSeesOneSnapshotAndIncreasingTimes()
+    {
+        var scheduler = new TestScheduler();
+        using var exchange = new FakeUpbitExchange(new FakeExchangeOptions { Scheduler = scheduler });
+        using var client = exchange.CreateClient();
+        var seen = new List<Trade>();
+        using var sub = client.Trade("KRW-BTC").Subscribe(seen.Add);
+
+        foreach (var code in new[] { "KRW-ETH", "KRW-XRP", "BTC-ETH", "USDT-BTC" })
+        {
+            scheduler.AdvanceBy(2 * Second);
+            client.Ticker(code).Subscribe(_ => { }).Dispose();
+        }
+
+        scheduler.AdvanceBy(5 * Second);
+
+        Assert.That(seen, Has.Count.GreaterThan(10));
+        Assert.That(seen.Count(t => t.StreamType == StreamType.Snapshot), Is.EqualTo(1));
+        Assert.That(seen.Select(t => t.SequentialId).Distinct().Count(), Is.EqualTo(seen.Count));
+    }
+}

@@ -1,0 +1,83 @@
+using Microsoft.Reactive.Testing;
+using NUnit.Framework;
+using Upbit.Rx.Streams;
+using Upbit.Rx.Testing;
+using Upbit.Rx.Tests.Support;
+
+namespace Upbit.Rx.Tests.Client;
+
+/// <summary>Snapshot calls: exactly the requested codes, live streams undisturbed, cache answers without the wire.</summary>
+public sealed class UpbitClientSnapshotTests
+{
+    private static readonly long Second = TimeSpan.TicksPerSecond;
+
+    [Test]
+    public async Task GetTickersAsync_NothingLive_ConnectsAsksSnapshotOnlyAndReturnsExactlyTheCodes()
+    {
+        var scheduler = new TestScheduler();
+        using var exchange = new FakeUpbitExchange(new FakeExchangeOptions { Scheduler = scheduler });
+        using var client = exchange.CreateClient(new UpbitClientOptions { Linger = TimeSpan.FromSeconds(2) });
+
+        var fetch = client.GetTickersAsync(["KRW-ETH", "KRW-BTC"]);
+        scheduler.AdvanceBy(Second);
+        var tickers = await fetch.WaitAsync(TimeSpan.FromSeconds(10));
+        scheduler.AdvanceBy(10 * Second);
+
+        Assert.That(tickers.Select(t => (t.Code, t.StreamType)), Is.EqualTo(new[] { ("KRW-ETH", StreamType.Snapshot), ("KRW-BTC", StreamType.Snapshot) }));
+        Assert.That(WireRequests.Last(exchange), Is.EqualTo(new[] { "ticker KRW-BTC snapshot-only", "ticker KRW-ETH snapshot-only" }));
+        Assert.That(exchange.Connections.Single().IsOpen, Is.False, "the connection lingers, then closes");
+    }
+
+    [Test]
+    public async Task GetTickersAsync_CodeAlreadyLive_AnswersFromCacheWithoutTouchingTheWire()
+    {
+        var scheduler = new TestScheduler();
+        using var exchange = new FakeUpbitExchange(new FakeExchangeOptions { Scheduler = scheduler });
+        using var client = exchange.CreateClient();
+        var live = new List<Ticker>();
+        using var sub = client.Ticker("KRW-BTC").Subscribe(live.Add);
+        scheduler.AdvanceBy(3 * Second);
+        var requestsBefore = exchange.Requests.Count;
+
+        var tickers = await client.GetTickersAsync(["KRW-BTC"]).WaitAsync(TimeSpan.FromSeconds(10));
+
+        Assert.That(tickers, Is.EqualTo(new[] { live[^1] }));
+        Assert.That(exchange.Requests, Has.Count.EqualTo(requestsBefore));
+    }
+
+    [Test]
+    public async Task GetOrderbooksAsync_WhileOtherStreamLive_LiveStreamSeesNoSecondSnapshot()
+    {
+        var scheduler = new TestScheduler();
+        using var exchange = new FakeUpbitExchange(new FakeExchangeOptions { Scheduler = scheduler });
+        using var client = exchange.CreateClient();
+        var live = new List<Trade>();
+        using var sub = client.Trade("KRW-BTC").Subscribe(live.Add);
+        scheduler.AdvanceBy(3 * Second);
+
+        var fetch = client.GetOrderbooksAsync(["KRW-ETH"], units: 5);
+        scheduler.AdvanceBy(2 * Second);
+        var books = await fetch.WaitAsync(TimeSpan.FromSeconds(10));
+        scheduler.AdvanceBy(3 * Second);
+        using var other = client.Ticker("KRW-XRP").Subscribe(_ => { });
+        scheduler.AdvanceBy(3 * Second);
+
+        Assert.That(books.Select(b => (b.Code, b.Units.Count)), Is.EqualTo(new[] { ("KRW-ETH", 5) }));
+        Assert.That(live.Count(t => t.StreamType == StreamType.Snapshot), Is.EqualTo(1));
+        Assert.That(WireRequests.Last(exchange), Is.EqualTo(new[] { "ticker KRW-XRP", "trade KRW-BTC realtime" }), "an answered snapshot object is not sent again");
+    }
+
+    [Test]
+    public async Task GetTickersAsync_UnknownCode_TimesOutWithClearMessage()
+    {
+        var scheduler = new TestScheduler();
+        using var exchange = new FakeUpbitExchange(new FakeExchangeOptions { Scheduler = scheduler });
+        using var client = exchange.CreateClient(new UpbitClientOptions { SnapshotTimeout = TimeSpan.FromSeconds(5) });
+
+        var fetch = client.GetTickersAsync(["KRW-NOPE"]);
+        scheduler.AdvanceBy(6 * Second);
+
+        var error = await Assert.ThrowsAsync<TimeoutException>(() => fetch.WaitAsync(TimeSpan.FromSeconds(10)));
+        Assert.That(error!.Message, Does.Contain("KRW-NOPE").And.Contain("5 s"));
+    }
+}
