@@ -20,6 +20,7 @@ internal sealed class WatchCommand : Command
     private readonly Option<int> _units = CommonOptions.Units();
     private readonly Option<decimal> _level = CommonOptions.Level();
     private readonly Option<CandleInterval> _interval = CommonOptions.Interval();
+    private static readonly WatchSettings Defaults = new();
     private readonly Dictionary<Command, (WatchStream Stream, Argument<string[]> Codes)> _streams = [];
 
     public WatchCommand(CliEnvironment environment)
@@ -41,6 +42,14 @@ internal sealed class WatchCommand : Command
         {
             var command = new Command(name, description);
             var codes = new Argument<string[]>("codes") { Description = "Pair codes such as KRW-BTC (upper case)", Arity = ArgumentArity.ZeroOrMore };
+            // NB: codes are free text, so an option this stream does not take would otherwise pass as a code.
+            codes.Validators.Add(r =>
+            {
+                foreach (var token in r.Tokens.Where(t => t.Value.StartsWith('-')))
+                {
+                    r.AddError($"'{token.Value}' is not an option of 'watch {name}'.");
+                }
+            });
             command.Add(codes);
             foreach (var option in options)
             {
@@ -74,9 +83,9 @@ internal sealed class WatchCommand : Command
             Speed = result.GetValue(_speed) ?? ReplaySpeed.Original,
             Endpoint = result.GetValue(_endpoint),
             For = result.GetValue(_for),
-            Interval = result.GetValue(_interval),
-            Units = result.GetValue(_units),
-            Level = result.GetValue(_level),
+            Interval = stream == WatchStream.Candle ? result.GetValue(_interval) : Defaults.Interval,
+            Units = stream == WatchStream.Orderbook ? result.GetValue(_units) : Defaults.Units,
+            Level = stream == WatchStream.Orderbook ? result.GetValue(_level) : Defaults.Level,
             Format = result.GetValue(_format),
         };
         if (new[] { settings.Simulate, settings.ReplayFile is not null, settings.Endpoint is not null }.Count(b => b) > 1)
