@@ -15,12 +15,13 @@ internal static class RecordingPlan
 
     /// <summary>The merged streams for <paramref name="frames"/>, limited to <paramref name="only"/> and <paramref name="codes"/> when given.</summary>
     /// <exception cref="CliException">Nothing in the recording matches (exit code 2).</exception>
-    public static IObservable<UpbitMessage> Streams(UpbitClient client, IReadOnlyList<RecordedFrame> frames, WatchStream? only, IReadOnlyList<string> codes)
+    public static ReplayPlan Create(UpbitClient client, IReadOnlyList<RecordedFrame> frames, WatchStream? only, IReadOnlyList<string> codes)
     {
         var messages = frames
             .SelectMany(f => UpbitDecoder.Decode(f.Frame).Messages)
             .OfType<IMarketMessage>()
             .Where(m => codes.Count == 0 || codes.Contains(m.Code, StringComparer.Ordinal))
+            .Where(m => only is null || Kind(m) == only)
             .ToList();
         var streams = new List<IObservable<UpbitMessage>>();
         if (only is null or WatchStream.Ticker)
@@ -48,9 +49,18 @@ internal static class RecordingPlan
         }
 
         return streams.Count > 0
-            ? streams.Merge()
+            ? new ReplayPlan(frames, streams.Merge(), messages.Count)
             : throw CliException.Usage($"the recording holds no {(only is null ? "ticker, trade, orderbook or candle" : only.ToString()!.ToLowerInvariant())} messages{(codes.Count > 0 ? " for " + string.Join(' ', codes) : "")}");
     }
+
+    private static WatchStream? Kind(IMarketMessage message) => message switch
+    {
+        Ticker => WatchStream.Ticker,
+        Trade => WatchStream.Trade,
+        Orderbook => WatchStream.Orderbook,
+        Candle => WatchStream.Candle,
+        _ => null,
+    };
 
     private static IEnumerable<string[]> Codes<T>(IEnumerable<IMarketMessage> messages)
         where T : IMarketMessage

@@ -24,15 +24,16 @@ internal static class WatchRunner
         await using var client = new UpbitClient(new UpbitClientOptions { PublicEndpoint = feed.Endpoint, Format = settings.Format });
         var live = environment.Terminal is { } terminal ? new LiveView(terminal, environment.Scheduler, feed.Name) : null;
         IWatchView view = live is not null ? live : new PlainView(environment.Out, environment.Error);
-        var stream = Select(settings, client, recording, live is null ? null : new Thinning(live.Count, environment.Scheduler));
+        var plan = recording is null ? null : Plan(settings, client, recording);
+        var stream = Select(settings, client, plan, live is null ? null : new Thinning(live.Count, environment.Scheduler));
         var outcome = new RunOutcome();
         var reachability = new Reachability(feed, outcome);
         using var running = new CompositeDisposable();
         using (cancellationToken.Register(outcome.Done))
         {
-            if (recording is not null)
+            if (plan is not null)
             {
-                _ = FinishReplayAsync(ReplayFeeder.PlayAsync(feed.Server!, client, recording, settings.Speed, environment.Scheduler, cancellationToken), outcome);
+                _ = FinishReplayAsync(ReplayFeeder.PlayAsync(feed.Server!, client, plan, settings.Speed, environment.Scheduler, cancellationToken), outcome);
             }
 
             running.Add(client.ConnectionStates.Where(s => s.Endpoint == "public").Subscribe(s =>
@@ -52,14 +53,25 @@ internal static class WatchRunner
         return await outcome.ReportAsync(environment.Error);
     }
 
-    private static IObservable<UpbitMessage> Select(WatchSettings settings, UpbitClient client, IReadOnlyList<RecordedFrame>? recording, Thinning? thinning)
+    private static ReplayPlan Plan(WatchSettings settings, UpbitClient client, IReadOnlyList<RecordedFrame> recording)
     {
         try
         {
-            if (recording is not null)
+            return RecordingPlan.Create(client, recording, settings.Stream, settings.Codes);
+        }
+        catch (ArgumentException e)
+        {
+            throw new CliException(ExitCodes.Usage, Messages.OneLine(e), e);
+        }
+    }
+
+    private static IObservable<UpbitMessage> Select(WatchSettings settings, UpbitClient client, ReplayPlan? plan, Thinning? thinning)
+    {
+        try
+        {
+            if (plan is not null)
             {
-                var all = RecordingPlan.Streams(client, recording, settings.Stream, settings.Codes);
-                return thinning is null ? all : all.Do(_ => thinning.Count());
+                return thinning is null ? plan.Messages : plan.Messages.Do(_ => thinning.Count());
             }
 
             return settings.Stream switch
