@@ -78,6 +78,25 @@ public sealed record FakeExchangeOptions
     /// <value>Default <see cref="MarketSimulatorOptions"/> with its own defaults.</value>
     public MarketSimulatorOptions Market { get; init; } = new();
 
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first setting that cannot work.</summary>
+    internal void Validate()
+    {
+        static void Require(bool ok, string message)
+        {
+            if (!ok)
+            {
+                throw new ArgumentException(message, "options");
+            }
+        }
+
+        Require(Scheduler is not null && Market is not null, "Scheduler and Market are required.");
+        Require(!string.IsNullOrEmpty(AccessKey) && !string.IsNullOrEmpty(SecretKey), "AccessKey and SecretKey must not be empty.");
+        Require(IdleTimeout > TimeSpan.Zero || IdleTimeout == Timeout.InfiniteTimeSpan, "IdleTimeout must be positive or Timeout.InfiniteTimeSpan.");
+        Require(StatusInterval > TimeSpan.Zero, "StatusInterval must be positive.");
+        Require(ErrorCloseDelay >= TimeSpan.Zero, "ErrorCloseDelay must not be negative.");
+        Require(RequestsPerSecond > 0 && RequestsPerMinute > 0 && ConnectsPerSecond > 0, "Limits must be positive.");
+    }
+
     private bool PrintMembers(StringBuilder builder)
     {
         builder.Append("AccessKey = ").Append(AccessKey)

@@ -21,10 +21,12 @@ public sealed partial class FakeUpbitExchange : IDisposable
 
     /// <summary>Creates the exchange and starts its market on <see cref="FakeExchangeOptions.Scheduler"/>.</summary>
     /// <param name="options">Settings; <see langword="null"/> for the defaults.</param>
-    /// <exception cref="ArgumentException">The market options are invalid (see <see cref="MarketSimulator"/>).</exception>
+    /// <exception cref="ArgumentException">A setting cannot work (a non-positive interval or limit, an empty key) or
+    /// the market options are invalid (see <see cref="MarketSimulator"/>).</exception>
     public FakeUpbitExchange(FakeExchangeOptions? options = null)
     {
         Options = options ?? new FakeExchangeOptions();
+        Options.Validate();
         _hub = new ExchangeHub(Options, Options.Scheduler);
         Transport = new InMemoryTransport(_hub);
     }

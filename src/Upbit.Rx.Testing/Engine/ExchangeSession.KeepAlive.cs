@@ -30,6 +30,9 @@ internal sealed partial class ExchangeSession
         }));
     }
 
+    /// <summary>Bytes from the client that the host's WebSocket layer consumed itself (protocol pings): traffic too.</summary>
+    public void NoteClientTraffic() => Touch();
+
     /// <summary>Any frame in either direction counts as traffic.</summary>
     private void Touch()
     {

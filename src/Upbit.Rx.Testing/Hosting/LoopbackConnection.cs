@@ -3,6 +3,7 @@ using System.Net.WebSockets;
 using System.Text;
 using System.Threading.Channels;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
 using Upbit.Rx.Testing.Engine;
 
 namespace Upbit.Rx.Testing.Hosting;
@@ -48,6 +49,11 @@ internal sealed class LoopbackConnection : IConnectionSink
         var connection = new LoopbackConnection(socket, context);
         var sending = connection.SendLoopAsync();
         var session = hub.Open(admission, connection);
+        if (context.Features.Get<IHttpUpgradeFeature>() is ObservedUpgradeFeature { Stream: { } stream })
+        {
+            stream.Traffic = session.NoteClientTraffic;
+        }
+
         var status = await connection.ReceiveLoopAsync(session);
         session.ClientClosed(status);
         connection._outgoing.Writer.TryComplete();

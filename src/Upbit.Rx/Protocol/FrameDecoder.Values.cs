@@ -10,7 +10,8 @@ internal sealed partial class FrameDecoder
     private static readonly int SlotCount = Enum.GetValues<FieldId>().Length;
 
     // NB: a slot holds a value only while its stamp equals _generation, so starting an object costs one increment
-    // instead of clearing every array.
+    // instead of clearing every array. Only the reference slots are cleared, so that the decoder of an idle
+    // connection does not keep the last frame's strings and lists alive.
     private readonly int[] _stamps = new int[SlotCount];
     private readonly bool[] _nulls = new bool[SlotCount];
     private readonly decimal[] _decimals = new decimal[SlotCount];

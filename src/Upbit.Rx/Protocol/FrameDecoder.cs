@@ -22,7 +22,9 @@ namespace Upbit.Rx.Protocol;
 /// strings accepted). A value with more significant digits than <see cref="decimal"/> holds (28–29) is rounded to
 /// the nearest representable value, like <c>decimal.Parse</c>; a magnitude beyond <see cref="decimal.MaxValue"/> is an
 /// error. Ids and timestamps are read as exact <see cref="long"/> values.</para>
-/// <para>A frame decodes completely or not at all: on error nothing is added to the output.</para>
+/// <para>A frame decodes completely or not at all: on error nothing is added to the output. NB: Newtonsoft's reader is
+/// lenient, so single-quoted strings, unquoted keys and trailing commas are accepted; <c>NaN</c> and
+/// <c>Infinity</c> are errors.</para>
 /// </remarks>
 [SuppressMessage("Design", "CA1001:Types that own disposable fields should be disposable", Justification = "CharBufferReader holds no resource; it only borrows a pooled buffer for the length of one call.")]
 internal sealed partial class FrameDecoder
@@ -62,7 +64,7 @@ internal sealed partial class FrameDecoder
                 FloatParseHandling = FloatParseHandling.Decimal,
                 DateParseHandling = DateParseHandling.None,
                 CloseInput = false,
-                MaxDepth = 16,
+                MaxDepth = 64,
             };
             try
             {
@@ -79,7 +81,7 @@ internal sealed partial class FrameDecoder
         }
         catch (JsonException ex)
         {
-            error = "The frame is not valid JSON: " + ex.Message;
+            error = "The frame could not be read as JSON: " + ex.Message;
         }
         finally
         {

@@ -133,4 +133,30 @@ public sealed class UpbitClientLawTests
         Assert.That(seen.Count(t => t.StreamType == StreamType.Snapshot), Is.EqualTo(1));
         Assert.That(seen.Select(t => t.SequentialId).Distinct().Count(), Is.EqualTo(seen.Count));
     }
+
+    private static readonly int[][] Orders = [[0, 1, 2], [0, 2, 1], [1, 0, 2], [1, 2, 0], [2, 0, 1], [2, 1, 0]];
+
+    [TestCaseSource(nameof(Orders))]
+    public void RefCount_DisposeInAnyOrder_WireAlwaysEqualsTheLiveKeys(int[] order)
+    {
+        var scheduler = new TestScheduler();
+        using var exchange = new FakeUpbitExchange(new FakeExchangeOptions { Scheduler = scheduler });
+        using var client = exchange.CreateClient(new UpbitClientOptions { Linger = TimeSpan.FromMinutes(1) });
+        string[][] codes = [["KRW-BTC", "KRW-ETH"], ["KRW-ETH", "KRW-XRP"], ["KRW-BTC"]];
+        var subs = codes.Select(c => client.Ticker(c).Subscribe(_ => { })).ToArray();
+        var live = new HashSet<int>([0, 1, 2]);
+        scheduler.AdvanceBy(2 * Second);
+
+        foreach (var index in order[..^1])
+        {
+            subs[index].Dispose();
+            live.Remove(index);
+            scheduler.AdvanceBy(2 * Second);
+            var expected = live.SelectMany(i => codes[i]).Distinct().Order(StringComparer.Ordinal).Select(c => $"ticker {c}");
+            Assert.That(WireRequests.Last(exchange).Select(e => e.Replace(" realtime", string.Empty, StringComparison.Ordinal)), Is.EqualTo(expected));
+        }
+
+        subs[order[^1]].Dispose();
+        Assert.That(client.Registry.Union, Is.Empty);
+    }
 }

@@ -26,13 +26,42 @@ public sealed partial class FrameDecoderTests
     }
 
     [Test]
-    public void TryDecode_TickerRealtimeSample_ZeroExponentAndIntegerZero()
+    public void TryDecode_TickerRealtimeSample_AllFieldsExact()
+    {
+        var ticker = Samples.DecodeSample<Ticker>(Samples.TickerRealtime);
+
+        var expected = ExpectedRecords.TickerSnapshot with
+        {
+            TradePrice = 158200000.00000000m,
+            AccTradePrice = 95088751392.9099200000000000m,
+            Change = Change.Even,
+            ChangePrice = 0.00000000m,
+            SignedChangePrice = 0.00000000m,
+            ChangeRate = 0m,
+            SignedChangeRate = 0m,
+            AskBid = AskBid.Ask,
+            TradeVolume = 0.00011188m,
+            AccTradeVolume = 600.09226312m,
+            TradeTime = "082646",
+            TradeTimestamp = 1758875206936,
+            AccAskVolume = 341.67996226m,
+            AccBidVolume = 258.41230086m,
+            Timestamp = 1758875206974,
+            AccTradePrice24h = 331188513477.17233m,
+            AccTradeVolume24h = 2083.83396972m,
+            StreamType = StreamType.Realtime,
+        };
+        Assert.That(ticker, Is.EqualTo(expected));
+    }
+
+    [Test]
+    public void TryDecode_TickerRealtimeSample_ZeroExponentKeepsScale()
     {
         var ticker = Samples.DecodeSample<Ticker>(Samples.TickerRealtime);
 
         Assert.That(
-            (ticker.ChangePrice.ToString(CultureInfo.InvariantCulture), ticker.SignedChangePrice.ToString(CultureInfo.InvariantCulture), ticker.ChangeRate, ticker.Change, ticker.StreamType, ticker.TradePrice, ticker.AccTradePrice),
-            Is.EqualTo(("0.00000000", "0.00000000", 0m, Change.Even, StreamType.Realtime, 158200000m, 95088751392.9099200000000000m)));
+            (ticker.ChangePrice.ToString(CultureInfo.InvariantCulture), ticker.SignedChangePrice.ToString(CultureInfo.InvariantCulture), ticker.ChangeRate.ToString(CultureInfo.InvariantCulture)),
+            Is.EqualTo(("0.00000000", "0.00000000", "0")));
     }
 
     [Test]
@@ -52,13 +81,31 @@ public sealed partial class FrameDecoderTests
     }
 
     [Test]
-    public void TryDecode_EthTradeSample_SequentialIdAndIntegerPrices()
+    public void TryDecode_EthTradeSample_AllFieldsExact()
     {
         var trade = Samples.DecodeSample<Trade>(Samples.TradeEth);
 
-        Assert.That(
-            (trade.Code, trade.SequentialId, trade.BestAskPrice, trade.BestBidPrice, trade.AskBid, trade.TradeTimestamp),
-            Is.EqualTo(("KRW-ETH", 17877285516960000L, (decimal?)3427000m, (decimal?)3426000m, AskBid.Bid, 1787728551696L)));
+        var expected = new Trade
+        {
+            Code = "KRW-ETH",
+            TradePrice = 3427000.0m,
+            TradeVolume = 0.00883869m,
+            AskBid = AskBid.Bid,
+            PrevClosingPrice = 3394000.0m,
+            Change = Change.Rise,
+            ChangePrice = 33000.0m,
+            TradeDate = "2026-08-26",
+            TradeTime = "07:15:51",
+            TradeTimestamp = 1787728551696,
+            Timestamp = 1787728551752,
+            SequentialId = 17877285516960000,
+            BestAskPrice = 3427000m,
+            BestAskSize = 1.12778516m,
+            BestBidPrice = 3426000m,
+            BestBidSize = 10.05419423m,
+            StreamType = StreamType.Snapshot,
+        };
+        Assert.That(trade, Is.EqualTo(expected));
     }
 
     [Test]
@@ -83,11 +130,23 @@ public sealed partial class FrameDecoderTests
     }
 
     [Test]
-    public void TryDecode_OrderbookSample_DesignSpreadExample()
+    public void TryDecode_EthOrderbookSample_AllFieldsAndThirtyUnitsExact()
     {
         var book = Samples.DecodeSample<Orderbook>(Samples.OrderbookEth);
 
-        Assert.That((book.Units.Count, book.Units[0].AskPrice - book.Units[0].BidPrice, book.Level), Is.EqualTo((30, 1000m, (decimal?)0m)));
+        var expected = new Orderbook
+        {
+            Code = "KRW-ETH",
+            TotalAskSize = 1075.24704782m,
+            TotalBidSize = 612.45477499m,
+            Units = ExpectedOrderbookUnits.KrwEthLevel0
+                .Select(u => new OrderbookUnit { AskPrice = u.AskPrice, BidPrice = u.BidPrice, AskSize = u.AskSize, BidSize = u.BidSize })
+                .ToArray(),
+            Level = 0m,
+            Timestamp = 1787727947404,
+            StreamType = StreamType.Snapshot,
+        };
+        Assert.That((book, book.Units[0].AskPrice - book.Units[0].BidPrice), Is.EqualTo((expected, 1000m)));
     }
 
     [Test]
@@ -99,11 +158,21 @@ public sealed partial class FrameDecoderTests
     }
 
     [Test]
-    public void TryDecode_Candle15mSample_IntervalFromType()
+    public void TryDecode_Candle15mSample_AllFieldsExactIntervalFromType()
     {
         var candle = Samples.DecodeSample<Candle>(Samples.Candle15m);
 
-        Assert.That((candle.Interval, candle.CandleDateTimeUtc, candle.CandleAccTradePrice), Is.EqualTo((CandleInterval.FifteenMinutes, "2026-08-26T08:00:00", 398651814.32878m)));
+        var expected = ExpectedRecords.Candle1m with
+        {
+            Interval = CandleInterval.FifteenMinutes,
+            CandleDateTimeUtc = "2026-08-26T08:00:00",
+            CandleDateTimeKst = "2026-08-26T17:00:00",
+            OpeningPrice = 109753000.0m,
+            LowPrice = 109667000.0m,
+            CandleAccTradeVolume = 3.63363563m,
+            CandleAccTradePrice = 398651814.32878m,
+        };
+        Assert.That(candle, Is.EqualTo(expected));
     }
 
     [Test]

@@ -1,0 +1,80 @@
+using System.Reactive.Linq;
+using System.Reactive.Threading.Tasks;
+using NUnit.Framework;
+using Upbit.Rx.Protocol;
+using Upbit.Rx.Streams;
+using Upbit.Rx.Testing;
+
+namespace Upbit.Rx.IntegrationTests.Client;
+
+/// <summary>The ClientWebSocket transport's own duties: reassembly, the size cap, and the upgrade's Authorization header.</summary>
+public sealed class WebSocketTransportTests
+{
+    private static readonly TimeSpan Bound = TimeSpan.FromSeconds(10);
+
+    [Test]
+    [CancelAfter(20_000)]
+    public async Task LargeMessage_ArrivesInManyReads_ReassembledAndDecoded()
+    {
+        await using var server = await LoopbackUpbitServer.StartAsync();
+        using var client = new UpbitClient(Options(server));
+        var marker = server.Exchange.Market.Ticker("KRW-BTC", StreamType.Realtime) with { Timestamp = long.MaxValue / 2 };
+        var json = FrameEncoder.Encode(marker, WireFormat.Default);
+        var padded = "{\"padding\":\"" + new string('p', 300_000) + "\"," + json[1..];
+        var received = client.Ticker("KRW-BTC").Where(t => t.Timestamp == marker.Timestamp).FirstAsync().ToTask();
+        await client.GetTickersAsync(["KRW-ETH"]).WaitAsync(Bound);
+
+        server.Exchange.PushFrame(server.Exchange.Connections[0].Id, padded);
+
+        Assert.That(await received.WaitAsync(Bound), Is.EqualTo(marker));
+    }
+
+    [Test]
+    [CancelAfter(20_000)]
+    public async Task OversizedMessage_OverTheCap_ConnectionFaultThenReconnect()
+    {
+        await using var server = await LoopbackUpbitServer.StartAsync();
+        using var client = new UpbitClient(Options(server) with { MaxMessageBytes = 64 * 1024 });
+        var fault = client.Errors.Where(e => e.Kind == UpbitErrorKind.ConnectionFault).FirstAsync().ToTask();
+        var reconnected = client.ConnectionStates.Where(s => s.Status == ConnectionStatus.Connected).Skip(1).FirstAsync().ToTask();
+        using var sub = client.Ticker("KRW-BTC").Subscribe(_ => { });
+        await client.ConnectionStates.Where(s => s.Status == ConnectionStatus.Connected).FirstAsync().ToTask().WaitAsync(Bound);
+
+        server.Exchange.PushOversizedFrame(server.Exchange.Connections[0].Id, 100_000);
+
+        Assert.That((await fault.WaitAsync(Bound)).Message, Does.Contain("65536 bytes"));
+        await reconnected.WaitAsync(Bound);
+        Assert.That(server.Exchange.Connections, Has.Count.EqualTo(2));
+    }
+
+    [Test]
+    [CancelAfter(20_000)]
+    public async Task PrivateEndpoint_SignedUpgrade_MyAssetEventsArrive()
+    {
+        await using var server = await LoopbackUpbitServer.StartAsync();
+        var credentials = new UpbitCredentials(server.Exchange.Options.AccessKey, server.Exchange.Options.SecretKey);
+        using var client = new UpbitClient(Options(server) with { Credentials = credentials });
+        var asset = new MyAsset
+        {
+            AssetUuid = "e635f223-1609-4969-8fb6-4376937baad6",
+            Assets = [new MyAssetBalance { Currency = "KRW", Balance = 1386929.37231066771348207123m, Locked = 10000m }],
+            AssetTimestamp = 1727052537687,
+            Timestamp = 1727052537687,
+            StreamType = StreamType.Realtime,
+        };
+        var subscribed = server.Exchange.RequestReceived.Where(r => r.Text.Contains("myAsset", StringComparison.Ordinal)).FirstAsync().ToTask();
+        var received = client.MyAsset().FirstAsync().ToTask();
+        await subscribed.WaitAsync(Bound);
+
+        server.Exchange.Publish(asset);
+
+        Assert.That(await received.WaitAsync(Bound), Is.EqualTo(asset));
+    }
+
+    private static UpbitClientOptions Options(LoopbackUpbitServer server) => new()
+    {
+        PublicEndpoint = server.PublicEndpoint,
+        PrivateEndpoint = server.PrivateEndpoint,
+        Reconnect = new BackoffOptions { InitialDelay = TimeSpan.FromMilliseconds(100), MaxDelay = TimeSpan.FromSeconds(1) },
+    };
+}

@@ -1,1 +1,0 @@
-namespace Upbit.Rx.IntegrationTests;

@@ -1,0 +1,145 @@
+using System.Net;
+using System.Net.WebSockets;
+using System.Text;
+using NUnit.Framework;
+using Upbit.Rx.Streams;
+using Upbit.Rx.Testing;
+
+namespace Upbit.Rx.IntegrationTests.Testing;
+
+/// <summary>The loopback server speaks real WebSocket: driven with the framework's <see cref="ClientWebSocket"/>
+/// (not our client) it negotiates deflate only when offered, sends binary frames, closes with 1000 after an error
+/// frame, answers pings, and puts Upbit's headers on the upgrade.</summary>
+[TestFixture]
+[NonParallelizable]
+public sealed class LoopbackUpbitServerWireTests
+{
+    private static readonly FakeExchangeOptions s_options = new()
+    {
+        IdleTimeout = TimeSpan.FromSeconds(1),
+        Market = new MarketSimulatorOptions { TickInterval = TimeSpan.FromHours(1) },
+    };
+
+    [Test]
+    [CancelAfter(10_000)]
+    public async Task Upgrade_ClientOffersDeflate_NegotiatedAndHeadersPresent(CancellationToken cancel)
+    {
+        await using var server = await LoopbackUpbitServer.StartAsync(s_options, cancellationToken: cancel);
+        using var socket = new ClientWebSocket();
+        socket.Options.CollectHttpResponseDetails = true;
+        socket.Options.DangerousDeflateOptions = new WebSocketDeflateOptions();
+
+        await socket.ConnectAsync(server.PublicEndpoint, cancel);
+        var headers = socket.HttpResponseHeaders!;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(socket.HttpStatusCode, Is.EqualTo(HttpStatusCode.SwitchingProtocols));
+            Assert.That(headers["Sec-WebSocket-Extensions"].Single(), Does.StartWith("permessage-deflate"));
+            Assert.That(headers["remaining-req"].Single(), Is.EqualTo("group=websocket; min=300; sec=4"));
+            Assert.That(headers["limit-by-ip"].Single(), Is.EqualTo("Yes"));
+        });
+    }
+
+    [Test]
+    [CancelAfter(10_000)]
+    public async Task Upgrade_ClientDoesNotOfferDeflate_NoExtension(CancellationToken cancel)
+    {
+        await using var server = await LoopbackUpbitServer.StartAsync(s_options, cancellationToken: cancel);
+        using var socket = new ClientWebSocket();
+        socket.Options.CollectHttpResponseDetails = true;
+
+        await socket.ConnectAsync(server.PublicEndpoint, cancel);
+
+        Assert.That(socket.HttpResponseHeaders!.ContainsKey("Sec-WebSocket-Extensions"), Is.False);
+    }
+
+    [Test]
+    [CancelAfter(10_000)]
+    public async Task Subscribe_OverDeflate_SnapshotArrivesAsBinaryUtf8Json(CancellationToken cancel)
+    {
+        await using var server = await LoopbackUpbitServer.StartAsync(s_options, cancellationToken: cancel);
+        using var socket = new ClientWebSocket();
+        socket.Options.DangerousDeflateOptions = new WebSocketDeflateOptions();
+        await socket.ConnectAsync(server.PublicEndpoint, cancel);
+
+        await SendAsync(socket, "[{\"ticket\":\"raw\"},{\"type\":\"orderbook\",\"codes\":[\"KRW-BTC.5\"]}]", cancel);
+        var (type, text) = await ReceiveAsync(socket, cancel);
+
+        var book = (Orderbook)UpbitDecoder.Decode(text).Messages.Single();
+        Assert.That(type, Is.EqualTo(WebSocketMessageType.Binary));
+        Assert.That(book with { Timestamp = 0 }, Is.EqualTo(server.Exchange.Market.Orderbook("KRW-BTC", 5)! with { Timestamp = 0 }));
+    }
+
+    [Test]
+    [CancelAfter(10_000)]
+    public async Task BadRequest_ErrorFrameThenCloseHandshake1000(CancellationToken cancel)
+    {
+        await using var server = await LoopbackUpbitServer.StartAsync(s_options, cancellationToken: cancel);
+        using var socket = new ClientWebSocket();
+        await socket.ConnectAsync(server.PublicEndpoint, cancel);
+
+        await SendAsync(socket, "hello", cancel);
+        var (type, text) = await ReceiveAsync(socket, cancel);
+        var close = await socket.ReceiveAsync(new byte[16], cancel);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(type, Is.EqualTo(WebSocketMessageType.Binary));
+            Assert.That(text, Is.EqualTo("{\"error\":{\"name\":\"WRONG_FORMAT\",\"message\":\"Format 이 맞지 않습니다.\"}}"));
+            Assert.That(close.MessageType, Is.EqualTo(WebSocketMessageType.Close));
+            Assert.That(socket.CloseStatus, Is.EqualTo(WebSocketCloseStatus.NormalClosure));
+        });
+    }
+
+    [Test]
+    [CancelAfter(10_000)]
+    public async Task Ping_ProtocolPingsOnly_PongedAndConnectionOutlivesIdleTimeout(CancellationToken cancel)
+    {
+        await using var server = await LoopbackUpbitServer.StartAsync(s_options, cancellationToken: cancel);
+        using var socket = new ClientWebSocket();
+        socket.Options.KeepAliveInterval = TimeSpan.FromMilliseconds(200);
+        socket.Options.KeepAliveTimeout = TimeSpan.FromMilliseconds(800);
+        await socket.ConnectAsync(server.PublicEndpoint, cancel);
+        var receiving = socket.ReceiveAsync(new byte[64], cancel);
+
+        await Task.Delay(TimeSpan.FromSeconds(2.5), cancel);
+
+        Assert.That(receiving.IsCompleted, Is.False);
+        Assert.That(socket.State, Is.EqualTo(WebSocketState.Open));
+        Assert.That(server.Exchange.Connections.Single().IsOpen, Is.True);
+    }
+
+    [Test]
+    [CancelAfter(10_000)]
+    public async Task Upgrade_OverConnectLimit_Http429(CancellationToken cancel)
+    {
+        await using var server = await LoopbackUpbitServer.StartAsync(s_options, cancellationToken: cancel);
+        server.Exchange.RefuseNextConnections(1);
+        using var socket = new ClientWebSocket();
+        socket.Options.CollectHttpResponseDetails = true;
+
+        var error = await Assert.ThrowsAsync<WebSocketException>(() => socket.ConnectAsync(server.PublicEndpoint, cancel));
+
+        Assert.That(error!.Message, Does.Contain("'429'"));
+        Assert.That(socket.HttpStatusCode, Is.EqualTo(HttpStatusCode.TooManyRequests));
+    }
+
+    private static Task SendAsync(ClientWebSocket socket, string text, CancellationToken cancel) =>
+        socket.SendAsync(Encoding.UTF8.GetBytes(text), WebSocketMessageType.Text, true, cancel);
+
+    private static async Task<(WebSocketMessageType Type, string Text)> ReceiveAsync(ClientWebSocket socket, CancellationToken cancel)
+    {
+        var buffer = new byte[1 << 16];
+        var message = new MemoryStream();
+        while (true)
+        {
+            var result = await socket.ReceiveAsync(buffer, cancel);
+            message.Write(buffer, 0, result.Count);
+            if (result.EndOfMessage)
+            {
+                return (result.MessageType, Encoding.UTF8.GetString(message.ToArray()));
+            }
+        }
+    }
+}
