@@ -1,4 +1,3 @@
-using System.Reactive.Concurrency;
 using System.Reactive.Disposables;
 using System.Reactive.Linq;
 using Upbit.Rx.Cli.Commands;
@@ -92,8 +91,6 @@ internal static class WatchRunner
     private static IObservable<UpbitMessage> Thin<T>(IObservable<T> source, Thinning? thinning)
         where T : UpbitMessage, IMarketMessage =>
         thinning is null ? source : source.Do(_ => thinning.Count()).ThrottleByCode(ViewThrottle, thinning.Scheduler);
-
-    private sealed record Thinning(Action Count, IScheduler Scheduler);
 
     private static async Task FinishReplayAsync(Task<long> replay, RunOutcome outcome)
     {
