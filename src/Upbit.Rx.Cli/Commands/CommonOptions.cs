@@ -32,9 +32,8 @@ internal static class CommonOptions
 
     public static Option<WireFormat> Format() => new("--format")
     {
-        Description = "Message format asked of the server: default or simple",
+        Description = "Message format asked of the server: default (the default) or simple",
         HelpName = "default|simple",
-        DefaultValueFactory = _ => WireFormat.Default,
         CustomParser = r => Parse(r, TryParseFormat, "default or simple", out WireFormat f) ? f : WireFormat.Default,
     };
 

@@ -37,6 +37,9 @@ internal sealed record ReplaySpeed(double Factor)
         return false;
     }
 
+    /// <summary>The text <see cref="TryParse"/> reads back (<c>max</c>, <c>1</c>, <c>10</c>, …); also what help shows as the default.</summary>
+    public override string ToString() => double.IsPositiveInfinity(Factor) ? "max" : Factor.ToString(CultureInfo.InvariantCulture);
+
     /// <summary>When a frame recorded <paramref name="sinceFirst"/> after the first is due.</summary>
     public TimeSpan Scale(TimeSpan sinceFirst) =>
         double.IsPositiveInfinity(Factor) || sinceFirst <= TimeSpan.Zero ? TimeSpan.Zero : sinceFirst / Factor;
