@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Globalization;
 using System.Net.WebSockets;
 using System.Reactive.Concurrency;
 using System.Reactive.Linq;
@@ -62,7 +63,7 @@ internal static class FrameRecorder
             {
                 throw new CliException(
                     ExitCodes.RuntimeFailure,
-                    $"the server closed the connection ({(int?)socket.CloseStatus} {socket.CloseStatusDescription}) after {writer.Count} frame(s); they are saved");
+                    $"the server closed the connection ({string.Join(' ', new[] { ((int?)socket.CloseStatus)?.ToString(CultureInfo.InvariantCulture), socket.CloseStatusDescription }.Where(s => !string.IsNullOrEmpty(s)))}) after {writer.Count} frame(s); they are saved");
             }
 
             message.Advance(result.Count);
