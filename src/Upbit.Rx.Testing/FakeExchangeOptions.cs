@@ -74,6 +74,12 @@ public sealed record FakeExchangeOptions
     /// <value>Default <see langword="true"/>.</value>
     public bool MissingFormatResetsToDefault { get; init; } = true;
 
+    /// <summary>The most data messages one <c>JSON_LIST</c> / <c>SIMPLE_LIST</c> frame carries. Upbit's batching is not
+    /// documented and captures show one per array; a larger value batches what one burst (a snapshot set, a market
+    /// tick) produces, to test clients against arrays of several messages.</summary>
+    /// <value>Default 1.</value>
+    public int ListFormatBatchSize { get; init; } = 1;
+
     /// <summary>The simulated markets served to public connections.</summary>
     /// <value>Default <see cref="MarketSimulatorOptions"/> with its own defaults.</value>
     public MarketSimulatorOptions Market { get; init; } = new();
@@ -95,6 +101,7 @@ public sealed record FakeExchangeOptions
         Require(StatusInterval > TimeSpan.Zero, "StatusInterval must be positive.");
         Require(ErrorCloseDelay >= TimeSpan.Zero, "ErrorCloseDelay must not be negative.");
         Require(RequestsPerSecond > 0 && RequestsPerMinute > 0 && ConnectsPerSecond > 0, "Limits must be positive.");
+        Require(ListFormatBatchSize > 0, "ListFormatBatchSize must be positive.");
     }
 
     private bool PrintMembers(StringBuilder builder)

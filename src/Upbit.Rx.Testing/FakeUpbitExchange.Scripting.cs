@@ -4,8 +4,8 @@ using Upbit.Rx.Testing.Engine;
 
 namespace Upbit.Rx.Testing;
 
-/// <summary>Scripting and fault injection. Every action takes an optional <c>delay</c> of scheduler time (zero: at
-/// the current time) and targets a connection by its <see cref="ConnectionRecord.Id"/>; an action whose connection has
+/// <summary>Scripting and fault injection. Every action takes an optional <c>delay</c> of scheduler time (zero: now,
+/// and calls without delay take effect in call order) and targets a connection by its <see cref="ConnectionRecord.Id"/>; an action whose connection has
 /// closed by then does nothing.</summary>
 public sealed partial class FakeUpbitExchange
 {
@@ -96,12 +96,21 @@ public sealed partial class FakeUpbitExchange
             throw new ArgumentOutOfRangeException(nameof(connectionId), connectionId, "No connection has this id.");
         }
 
-        _hub.Scheduler.Schedule(delay, () =>
+        if (delay <= TimeSpan.Zero)
         {
-            if (_hub.Find(connectionId) is { } session)
-            {
-                act(session);
-            }
-        });
+            // NB: acting at once (not via the scheduler) keeps consecutive calls in call order on a concurrent scheduler.
+            Act(connectionId, act);
+            return;
+        }
+
+        _hub.Scheduler.Schedule(delay, () => Act(connectionId, act));
+    }
+
+    private void Act(int connectionId, Action<ExchangeSession> act)
+    {
+        if (_hub.Find(connectionId) is { } session)
+        {
+            act(session);
+        }
     }
 }

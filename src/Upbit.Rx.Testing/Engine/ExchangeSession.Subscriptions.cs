@@ -25,7 +25,7 @@ internal sealed partial class ExchangeSession
                 var shaped = Shape(route, message);
                 if (shaped is not null)
                 {
-                    SendLocked(Frames.Data(shaped, _format));
+                    SendDataLocked(shaped);
                 }
             }
         }
@@ -33,6 +33,7 @@ internal sealed partial class ExchangeSession
 
     private void ApplyLocked(ClientRequest request)
     {
+        FlushLocked();
         if (request.Format is { } format)
         {
             _format = format;
@@ -69,7 +70,7 @@ internal sealed partial class ExchangeSession
 
                 if (!subscription.OnlyRealtime && !IsPrivate)
                 {
-                    SendLocked(Frames.Data(Snapshot(subscription, target), _format));
+                    SendDataLocked(Snapshot(subscription, target));
                 }
 
                 if (!subscription.OnlySnapshot)

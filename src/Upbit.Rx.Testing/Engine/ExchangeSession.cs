@@ -124,6 +124,7 @@ internal sealed partial class ExchangeSession
     /// <summary>Error frame now, close 1000 after the configured delay; nothing else is served meanwhile.</summary>
     private void FailLocked(ServerError error)
     {
+        FlushLocked();
         _closing = true;
         ClearSubscriptionsLocked();
         _outbox.Enqueue(_deliveryDelay, sink => sink.Send(Frames.Error(error), false));

@@ -6,7 +6,7 @@ namespace Upbit.Rx.Testing.Engine;
 /// <summary>
 /// The bytes of every frame a session sends, written by the codec's <see cref="FrameEncoder"/> (one name table for
 /// client and fake). Data follows the connection's format; the list formats wrap each data message in an array of
-/// one. Control frames (status, error, LIST_SUBSCRIPTIONS reply) are never wrapped; errors and status are always in
+/// one (or a batch, see <see cref="FakeExchangeOptions.ListFormatBatchSize"/>). Control frames (status, error, LIST_SUBSCRIPTIONS reply) are never wrapped; errors and status are always in
 /// their one observed form, and the LIST reply uses the abbreviated keys under the SIMPLE formats.
 /// </summary>
 internal static class Frames
@@ -14,6 +14,9 @@ internal static class Frames
     public static byte[] Status { get; } = FrameEncoder.EncodeUtf8(new ServerStatus { Status = "UP" }, WireFormat.Default);
 
     public static byte[] Data(UpbitMessage message, WireFormat format) => FrameEncoder.EncodeUtf8(message, format);
+
+    /// <summary>Several data messages in one list-format frame.</summary>
+    public static byte[] Data(IReadOnlyList<UpbitMessage> messages, WireFormat format) => FrameEncoder.EncodeUtf8(messages, format);
 
     public static byte[] Error(ServerError error) => FrameEncoder.EncodeUtf8(error, WireFormat.Default);
 

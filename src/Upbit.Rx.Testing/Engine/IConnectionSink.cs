@@ -6,7 +6,8 @@ namespace Upbit.Rx.Testing.Engine;
 /// </summary>
 internal interface IConnectionSink
 {
-    /// <summary>Delivers one whole message; <paramref name="isText"/> is false for every frame Upbit itself sends.</summary>
+    /// <summary>Delivers one whole message; <paramref name="isText"/> is false for every frame Upbit itself sends. The
+    /// payload is never mutated afterwards, so a sink may keep it without copying (it must not mutate it either).</summary>
     void Send(ReadOnlyMemory<byte> payload, bool isText);
 
     /// <summary>Sends a close frame with <paramref name="status"/> and ends the connection.</summary>

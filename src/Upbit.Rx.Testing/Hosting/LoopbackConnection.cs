@@ -18,8 +18,8 @@ internal sealed class LoopbackConnection : IConnectionSink
     private const int MaxRequestBytes = 1 << 20;
     private readonly WebSocket _socket;
     private readonly HttpContext _context;
-    private readonly Channel<(byte[]? Payload, bool IsText, int CloseStatus)> _outgoing =
-        Channel.CreateUnbounded<(byte[]?, bool, int)>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly Channel<(ReadOnlyMemory<byte> Payload, bool IsText, int CloseStatus)> _outgoing =
+        Channel.CreateUnbounded<(ReadOnlyMemory<byte>, bool, int)>(new UnboundedChannelOptions { SingleReader = true });
 
     private LoopbackConnection(WebSocket socket, HttpContext context)
     {
@@ -60,11 +60,12 @@ internal sealed class LoopbackConnection : IConnectionSink
         await sending;
     }
 
-    public void Send(ReadOnlyMemory<byte> payload, bool isText) => _outgoing.Writer.TryWrite((payload.ToArray(), isText, 0));
+    /// <remarks>NB: payloads are immutable once handed over (see <see cref="IConnectionSink"/>), so no copy.</remarks>
+    public void Send(ReadOnlyMemory<byte> payload, bool isText) => _outgoing.Writer.TryWrite((payload, isText, 0));
 
     public void Close(int status)
     {
-        _outgoing.Writer.TryWrite((null, false, status));
+        _outgoing.Writer.TryWrite((default, false, status));
         _outgoing.Writer.TryComplete();
     }
 
@@ -84,7 +85,7 @@ internal sealed class LoopbackConnection : IConnectionSink
                 var result = await _socket.ReceiveAsync(buffer.GetMemory(4096), _context.RequestAborted);
                 if (result.MessageType == WebSocketMessageType.Close)
                 {
-                    _outgoing.Writer.TryWrite((null, false, (int)(_socket.CloseStatus ?? WebSocketCloseStatus.NormalClosure)));
+                    _outgoing.Writer.TryWrite((default, false, (int)(_socket.CloseStatus ?? WebSocketCloseStatus.NormalClosure)));
                     return 1000;
                 }
 
@@ -114,7 +115,7 @@ internal sealed class LoopbackConnection : IConnectionSink
         {
             await foreach (var (payload, isText, closeStatus) in _outgoing.Reader.ReadAllAsync())
             {
-                if (payload is not null)
+                if (closeStatus == 0)
                 {
                     var type = isText ? WebSocketMessageType.Text : WebSocketMessageType.Binary;
                     await _socket.SendAsync(payload, type, endOfMessage: true, _context.RequestAborted);

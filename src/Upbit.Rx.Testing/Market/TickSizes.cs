@@ -46,6 +46,16 @@ internal static class TickSizes
     /// <summary>Rounds up to the grid of <paramref name="step"/>.</summary>
     public static decimal Ceiling(decimal price, decimal step) => decimal.Ceiling(price / step) * step;
 
-    private static decimal Lookup((decimal From, decimal Tick)[] table, decimal price) =>
-        table.First(row => price >= row.From).Tick;
+    private static decimal Lookup((decimal From, decimal Tick)[] table, decimal price)
+    {
+        foreach (var (from, tick) in table)
+        {
+            if (price >= from)
+            {
+                return tick;
+            }
+        }
+
+        return table[^1].Tick;
+    }
 }

@@ -1,3 +1,4 @@
+using Upbit.Rx.Protocol;
 using Upbit.Rx.Streams;
 using Upbit.Rx.Subscriptions;
 
@@ -5,9 +6,7 @@ namespace Upbit.Rx.Connection;
 
 internal sealed partial class ConnectionSupervisor
 {
-    private readonly List<UpbitMessage> _decoded = [];
-
-    private void OnEvent(long generation, TransportEvent e)
+    private void OnEvent(long generation, ReceiveContext context, TransportEvent e)
     {
         switch (e.Kind)
         {
@@ -15,7 +14,7 @@ internal sealed partial class ConnectionSupervisor
                 OnOpened(generation, e.Channel!);
                 break;
             case TransportEventKind.Frame:
-                OnFrame(generation, e.Payload);
+                OnFrame(generation, context, e.Payload);
                 break;
             case TransportEventKind.Closed:
                 OnDropped(generation, $"closed by the server ({e.CloseStatus}{(string.IsNullOrEmpty(e.CloseReason) ? string.Empty : ": " + e.CloseReason)})", null);
@@ -27,7 +26,7 @@ internal sealed partial class ConnectionSupervisor
     /// Decodes and routes one frame. NB: runs outside the gate on the transport's thread; frames of one
     /// connection arrive serially, so the per-connection decoder and scratch list need no lock.
     /// </summary>
-    private void OnFrame(long generation, ReadOnlyMemory<byte> payload)
+    private void OnFrame(long generation, ReceiveContext context, ReadOnlyMemory<byte> payload)
     {
         if (Volatile.Read(ref _generation) != generation)
         {
@@ -36,14 +35,15 @@ internal sealed partial class ConnectionSupervisor
 
         MarkTraffic(received: true);
         _signals.FrameReceived(payload.Length);
-        _decoded.Clear();
-        if (!_decoder.TryDecode(payload.Span, _decoded, out var error))
+        var decoded = context.Decoded;
+        decoded.Clear();
+        if (!context.Decoder.TryDecode(payload.Span, decoded, out var error))
         {
             _signals.Error(new UpbitError(UpbitErrorKind.MalformedFrame, _name, $"skipped a malformed frame of {payload.Length} bytes: {error}"));
             return;
         }
 
-        foreach (var message in _decoded)
+        foreach (var message in decoded)
         {
             switch (message)
             {
@@ -95,5 +95,13 @@ internal sealed partial class ConnectionSupervisor
             ? key => named.Contains(key) || named.Any(n => n.Kind == key.Kind && n.Code == key.Code)
             : _owns;
         _router.Fail(concerns, exception);
+    }
+
+    /// <summary>What one connection's receive loop owns: its decoder and scratch list, never shared with the next connection.</summary>
+    private sealed class ReceiveContext
+    {
+        public FrameDecoder Decoder { get; } = new();
+
+        public List<UpbitMessage> Decoded { get; } = [];
     }
 }

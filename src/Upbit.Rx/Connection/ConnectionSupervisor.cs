@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Reactive.Concurrency;
 using System.Reactive.Disposables;
-using Upbit.Rx.Protocol;
 using Upbit.Rx.Subscriptions;
 
 namespace Upbit.Rx.Connection;
@@ -37,7 +36,6 @@ internal sealed partial class ConnectionSupervisor : IDisposable
     private ConnectionPhase _phase = ConnectionPhase.Idle;
     private ITransportChannel? _channel;
     private Pacer? _pacer;
-    private FrameDecoder _decoder = new();
     private long _generation;
     private int _attempt;
     private long _requestCounter;
@@ -168,9 +166,10 @@ internal sealed partial class ConnectionSupervisor : IDisposable
 
         _signals.State(new ConnectionState(_name, ConnectionStatus.Connecting, _attempt));
         var holder = new SingleAssignmentDisposable();
+        var context = new ReceiveContext();
         _connection.Disposable = holder;
         holder.Disposable = _transport.Connect(request).Subscribe(
-            e => OnEvent(generation, e),
+            e => OnEvent(generation, context, e),
             ex => OnDropped(generation, Describe(ex), ex),
             () => OnDropped(generation, "closed by the server", null));
     }
@@ -189,7 +188,6 @@ internal sealed partial class ConnectionSupervisor : IDisposable
             _attempt = 0;
             _connectedAt = _scheduler.Now;
             _confirmed.Clear();
-            _decoder = new FrameDecoder();
             _pacer = new Pacer(_scheduler, _options.MaxRequestsPerSecond, _options.MaxRequestsPerMinute, () => BuildRequest(generation), text => SendNow(generation, text));
             MarkTraffic(received: true);
             ScheduleHealthCheck(generation);

@@ -3,6 +3,7 @@ using NUnit.Framework;
 using Upbit.Rx.Streams;
 using Upbit.Rx.Testing;
 using Upbit.Rx.Tests.Support;
+using Upbit.Rx.Tests.Testing.Scenarios;
 
 namespace Upbit.Rx.Tests.Client;
 
@@ -101,7 +102,7 @@ public sealed class UpbitClientStreamTests
         using var a = client.MyAsset().Subscribe(assets.Add);
         scheduler.AdvanceBy(2 * Second);
 
-        exchange.Publish(Order("KRW-BTC"));
+        exchange.Publish(PrivateMessages.Order("KRW-BTC", "order-KRW-BTC"));
         exchange.Publish(new MyAsset { AssetUuid = "a-1", Assets = [new MyAssetBalance { Currency = "KRW", Balance = 1386929.37231066771348207123m, Locked = 0m }], AssetTimestamp = 1, Timestamp = 2, StreamType = StreamType.Realtime });
         scheduler.AdvanceBy(2 * Second);
 
@@ -125,36 +126,4 @@ public sealed class UpbitClientStreamTests
         Assert.That((failure as UpbitException)?.Name, Is.EqualTo("INVALID_AUTH"));
         Assert.That(failure!.Message, Does.Not.Contain("wrong-secret"));
     }
-
-    private static MyOrder Order(string code) => new()
-    {
-        Code = code,
-        Uuid = "order-" + code,
-        AskBid = AskBid.Bid,
-        OrderType = OrderType.Limit,
-        State = OrderState.Wait,
-        TradeUuid = null,
-        Price = 100m,
-        AvgPrice = 0m,
-        Volume = 1m,
-        RemainingVolume = 1m,
-        ExecutedVolume = 0m,
-        TradesCount = 0,
-        ReservedFee = 0.05m,
-        RemainingFee = 0.05m,
-        PaidFee = 0m,
-        Locked = 100.05m,
-        ExecutedFunds = 0m,
-        TimeInForce = null,
-        TradeFee = null,
-        IsMaker = null,
-        Identifier = null,
-        SmpType = null,
-        PreventedVolume = 0m,
-        PreventedLocked = 0m,
-        TradeTimestamp = null,
-        OrderTimestamp = 1,
-        Timestamp = 1,
-        StreamType = StreamType.Realtime,
-    };
 }

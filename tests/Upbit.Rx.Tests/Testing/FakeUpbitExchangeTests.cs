@@ -103,4 +103,35 @@ public sealed class FakeUpbitExchangeTests : FakeExchangeScenarios
         Assert.That(host.Exchange.Requests, Is.EqualTo(new[] { new ReceivedRequest(5000 * s_ms, 1, "PING") }));
         Assert.That(host.Exchange.Connections.Single().OpenedAt, Is.EqualTo(1L));
     }
+
+    [Test]
+    public async Task Limit_DefaultConnectLimit_SixthWithinASecondRefusedAndAcceptedAfterIt()
+    {
+        await using var host = new VirtualHost(Quiet with { ConnectsPerSecond = new FakeExchangeOptions().ConnectsPerSecond });
+        for (var i = 0; i < 5; i++)
+        {
+            await host.ConnectAsync();
+        }
+
+        var refused = await CatchAsync(() => host.ConnectAsync());
+        await host.PassAsync(TimeSpan.FromSeconds(1));
+        await host.ConnectAsync();
+
+        Assert.That(refused?.Message, Does.Contain("'429'"));
+        Assert.That(host.Exchange.Connections, Has.Count.EqualTo(6));
+    }
+
+    [Test]
+    public async Task Ping_SubscribedSocketWithKoreanHostBehaviour_NoStatusCycle()
+    {
+        await using var host = new VirtualHost(Quiet with { AnswerPingWhenSubscribed = false, IdleTimeout = TimeSpan.FromMinutes(5) });
+        await using var client = await host.ConnectAsync();
+        await client.SendAsync(Requests.Ticker("KRW-BTC"));
+        await client.ReceiveAsync(1);
+
+        await client.SendAsync("PING");
+        await host.PassAsync(TimeSpan.FromSeconds(30));
+
+        Assert.That(client.Frames, Has.Count.EqualTo(1));
+    }
 }

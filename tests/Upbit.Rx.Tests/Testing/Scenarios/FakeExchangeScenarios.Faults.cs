@@ -58,7 +58,7 @@ public abstract partial class FakeExchangeScenarios
         await client.ReceiveAsync(1);
 
         host.Exchange.Stall(host.Exchange.Connections.Single().Id);
-        await host.PassAsync(TimeSpan.FromMilliseconds(50));
+        await host.PassAsync(TimeSpan.FromMilliseconds(300));
         var before = client.Frames.Count;
         await client.SendAsync("PING");
         await host.PassAsync(Quiet.IdleTimeout + TimeSpan.FromMilliseconds(500));

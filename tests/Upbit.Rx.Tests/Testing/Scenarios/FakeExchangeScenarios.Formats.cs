@@ -22,6 +22,21 @@ public abstract partial class FakeExchangeScenarios
     }
 
     [Test]
+    public async Task Format_ListFormatWithBatching_OneArrayPerBurst()
+    {
+        await using var host = await CreateHostAsync(Quiet with { ListFormatBatchSize = 5 });
+        await using var client = await host.ConnectAsync();
+
+        await client.SendAsync(Requests.Subscribe(Requests.TypeObject("ticker", ["KRW-BTC", "KRW-ETH", "KRW-XRP"]), "JSON_LIST"));
+        var frame = (await client.ReceiveAsync(1))[0];
+        await host.PassAsync(TimeSpan.FromMilliseconds(300));
+
+        var market = host.Exchange.Market;
+        Assert.That(frame.Messages, Is.EqualTo(new[] { market.Ticker("KRW-BTC"), market.Ticker("KRW-ETH"), market.Ticker("KRW-XRP") }));
+        Assert.That(client.Frames, Has.Count.EqualTo(1));
+    }
+
+    [Test]
     public async Task Format_ListRequestWithSimple_SwitchesLiveStreamsOfTheConnection()
     {
         await using var host = await CreateHostAsync(Ticking);
