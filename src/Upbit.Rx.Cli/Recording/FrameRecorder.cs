@@ -15,6 +15,7 @@ internal static class FrameRecorder
 {
     private static readonly TimeSpan KeepAlive = TimeSpan.FromSeconds(20);
     private static readonly TimeSpan ConnectTimeout = TimeSpan.FromSeconds(10);
+    private static readonly TimeSpan CloseTimeout = TimeSpan.FromSeconds(2);
     private static readonly byte[] Ping = "PING"u8.ToArray();
 
     /// <summary>Records until <paramref name="cancellationToken"/> is cancelled (then it returns normally).</summary>
@@ -43,17 +44,45 @@ internal static class FrameRecorder
         using var keepAlive = Observable.Interval(KeepAlive, scheduler)
             .SelectMany(_ => Observable.FromAsync(() => SendAsync(socket, sending, Ping, cancellationToken)).Catch(Observable.Empty<System.Reactive.Unit>()))
             .Subscribe();
+        // NB: on Ctrl+C or --for we close politely (close frame, then wait briefly for the server's) instead of aborting
+        // the socket; frames that arrive meanwhile are still recorded. The hard stop bounds the wait.
+        using var hardStop = new CancellationTokenSource();
+        using var stopping = cancellationToken.Register(() =>
+        {
+            hardStop.CancelAfter(CloseTimeout);
+            _ = CloseAsync(socket, sending, hardStop.Token);
+        });
         try
         {
-            await ReceiveAsync(socket, writer, scheduler, cancellationToken);
+            await ReceiveAsync(socket, writer, scheduler, cancellationToken, hardStop.Token);
         }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        catch (Exception e) when (cancellationToken.IsCancellationRequested && e is OperationCanceledException or WebSocketException)
         {
-            // NB: Ctrl+C or --for: every frame received so far is already on disk.
+            // NB: every frame received so far is already on disk.
         }
     }
 
-    private static async Task ReceiveAsync(ClientWebSocket socket, RecordingWriter writer, IScheduler scheduler, CancellationToken cancellationToken)
+    private static async Task CloseAsync(ClientWebSocket socket, SemaphoreSlim gate, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await gate.WaitAsync(cancellationToken);
+            try
+            {
+                await socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, "recording done", cancellationToken);
+            }
+            finally
+            {
+                gate.Release();
+            }
+        }
+        catch (Exception e) when (e is OperationCanceledException or WebSocketException or ObjectDisposedException)
+        {
+            // NB: the socket is already gone; the receive loop ends either way.
+        }
+    }
+
+    private static async Task ReceiveAsync(ClientWebSocket socket, RecordingWriter writer, IScheduler scheduler, CancellationToken stopping, CancellationToken cancellationToken)
     {
         var message = new ArrayBufferWriter<byte>(16 * 1024);
         while (true)
@@ -61,6 +90,11 @@ internal static class FrameRecorder
             var result = await socket.ReceiveAsync(message.GetMemory(8 * 1024), cancellationToken);
             if (result.MessageType == WebSocketMessageType.Close)
             {
+                if (stopping.IsCancellationRequested)
+                {
+                    return;
+                }
+
                 throw new CliException(
                     ExitCodes.RuntimeFailure,
                     $"the server closed the connection ({string.Join(' ', new[] { ((int?)socket.CloseStatus)?.ToString(CultureInfo.InvariantCulture), socket.CloseStatusDescription }.Where(s => !string.IsNullOrEmpty(s)))}) after {writer.Count} frame(s); they are saved");
