@@ -8,6 +8,7 @@ internal sealed class PlainView : IWatchView
     private readonly TextWriter _out;
     private readonly TextWriter _error;
     private readonly object _gate = new();
+    private bool _started;
 
     public PlainView(TextWriter output, TextWriter error)
     {
@@ -30,7 +31,12 @@ internal sealed class PlainView : IWatchView
     {
         lock (_gate)
         {
-            _error.WriteLine("upbit-rx: " + state);
+            // NB: ConnectionStates replays "Disconnected" before anything was subscribed; that line says nothing.
+            if (_started || state.Status != ConnectionStatus.Disconnected)
+            {
+                _started = true;
+                _error.WriteLine("upbit-rx: " + state);
+            }
         }
     }
 
