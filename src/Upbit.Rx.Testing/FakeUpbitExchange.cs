@@ -14,6 +14,10 @@ namespace Upbit.Rx.Testing;
 /// <remarks>
 /// With a <c>TestScheduler</c> nothing happens until the test advances the clock: connects, frames, timers and market
 /// ticks all run in virtual time, in a reproducible order. All members are thread-safe.
+/// <para>Where Upbit's behaviour is undocumented the exchange picks one reading and says so: control frames (status,
+/// errors, LIST_SUBSCRIPTIONS replies) are never wrapped in list arrays; the LIST reply echoes codes as requested
+/// (orderbook <c>.N</c> suffixes kept); camelCase <c>isOnlySnapshot</c>/<c>isOnlyRealtime</c> are accepted; a type
+/// served by the other endpoint is <c>INVALID_PARAM</c>; the rest are <see cref="FakeExchangeOptions"/> settings.</para>
 /// </remarks>
 public sealed partial class FakeUpbitExchange : IDisposable
 {

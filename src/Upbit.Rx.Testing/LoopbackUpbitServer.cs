@@ -51,6 +51,8 @@ public sealed class LoopbackUpbitServer : IAsyncDisposable
     {
         var exchange = new FakeUpbitExchange(options);
         var builder = WebApplication.CreateSlimBuilder();
+        // NB: the host app's appsettings or ASPNETCORE_* settings must not add endpoints or logging to a test server.
+        builder.Configuration.Sources.Clear();
         builder.Logging.ClearProviders();
         builder.WebHost.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port));
         var app = builder.Build();

@@ -27,7 +27,10 @@ public sealed partial class UpbitClient
     public Task<IReadOnlyList<Trade>> GetTradesAsync(IEnumerable<string> codes, CancellationToken cancellationToken = default) =>
         Snapshots<Trade>(MarketCodes.Validate(codes, nameof(codes)).Select(StreamKey.Trade), 0, cancellationToken);
 
-    /// <summary>The current order book of each code, at most <paramref name="units"/> levels; see <see cref="GetTickersAsync"/>.</summary>
+    /// <summary>
+    /// The current order book of each code, at most <paramref name="units"/> levels; see <see cref="GetTickersAsync"/>. A code
+    /// already streaming at a smaller depth answers from that stream, so its book has at most the live depth.
+    /// </summary>
     /// <param name="codes">Pair codes such as <c>KRW-BTC</c>.</param>
     /// <param name="units">Levels: 1, 5, 15 or 30.</param>
     /// <param name="cancellationToken">Cancels the wait.</param>

@@ -107,12 +107,13 @@ public sealed partial class UpbitClient
         return Observable.Create<T>(observer =>
         {
             ThrowIfDisposed();
-            var subscription = new StreamSubscription<T>(observer, ReportSubscriberFault);
+            var endpoint = list.Count > 0 && list[0].IsPrivate ? PrivateName : PublicName;
+            var subscription = new StreamSubscription<T>(observer, error => ReportSubscriberFault(endpoint, error));
             subscription.Start(_router, _registry, list);
             return subscription;
         });
     }
 
-    private void ReportSubscriberFault(Exception error) =>
-        _signals.Error(new UpbitError(UpbitErrorKind.SubscriberFault, PublicName, $"a subscriber threw and was detached: {error.GetType().Name}: {error.Message}", error));
+    private void ReportSubscriberFault(string endpoint, Exception error) =>
+        _signals.Error(new UpbitError(UpbitErrorKind.SubscriberFault, endpoint, $"a subscriber threw and was detached: {error.GetType().Name}: {error.Message}", error));
 }

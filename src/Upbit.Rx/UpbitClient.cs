@@ -68,7 +68,10 @@ public sealed partial class UpbitClient : IDisposable, IAsyncDisposable
     /// </summary>
     public IObservable<UpbitError> Errors => _signals.Errors;
 
-    /// <summary>Closes both connections and completes <see cref="ConnectionStates"/> and <see cref="Errors"/>. Idempotent.</summary>
+    /// <summary>
+    /// Closes both connections, completes every live stream, fails pending snapshot calls with
+    /// <see cref="ObjectDisposedException"/>, and completes <see cref="ConnectionStates"/> and <see cref="Errors"/>. Idempotent.
+    /// </summary>
     public void Dispose()
     {
         if (Interlocked.Exchange(ref _disposed, 1) == 1)
@@ -80,6 +83,7 @@ public sealed partial class UpbitClient : IDisposable, IAsyncDisposable
         _meter.Dispose();
         _public.Dispose();
         _private.Dispose();
+        _router.CompleteAll(new ObjectDisposedException(nameof(UpbitClient), "The client was disposed before the snapshot arrived."));
         _signals.Dispose();
     }
 

@@ -70,7 +70,10 @@ public sealed record UpbitClientOptions
     /// <value>Default 10 seconds.</value>
     public TimeSpan SnapshotTimeout { get; init; } = TimeSpan.FromSeconds(10);
 
-    /// <summary>The scheduler every timer of the client runs on; pass a TestScheduler to run it in virtual time.</summary>
+    /// <summary>
+    /// The scheduler every timer of the client runs on; pass a TestScheduler to run it in virtual time. It must run work
+    /// later rather than inline (<see cref="ImmediateScheduler"/> and <see cref="CurrentThreadScheduler"/> are refused).
+    /// </summary>
     /// <value>Default <see cref="DefaultScheduler.Instance"/>.</value>
     public IScheduler Scheduler { get; init; } = DefaultScheduler.Instance;
 
@@ -92,6 +95,12 @@ public sealed record UpbitClientOptions
         ArgumentNullException.ThrowIfNull(PrivateEndpoint);
         ArgumentNullException.ThrowIfNull(Reconnect);
         ArgumentNullException.ThrowIfNull(Scheduler);
+        if (Scheduler is ImmediateScheduler or CurrentThreadScheduler)
+        {
+            // NB: waits for rate budget and timers would block the caller's thread on a synchronous scheduler.
+            throw new ArgumentException("UpbitClientOptions.Scheduler must schedule work for later (not Immediate or CurrentThread).", nameof(Scheduler));
+        }
+
         Positive(KeepAliveInterval, nameof(KeepAliveInterval));
         Positive(IdleTimeout, nameof(IdleTimeout));
         Positive(ConnectTimeout, nameof(ConnectTimeout));

@@ -19,8 +19,9 @@ internal sealed class ExchangeHub : IDisposable
     private readonly ConcurrentDictionary<int, ExchangeSession> _sessions = new();
     private readonly List<ReceivedRequest> _requests = [];
     private readonly List<ConnectionRecord> _connections = [];
-    private readonly Subject<ReceivedRequest> _requestSubject = new();
-    private readonly Subject<ConnectionRecord> _connectionSubject = new();
+    // NB: synchronized because real-socket connections report from several threads at once.
+    private readonly ISubject<ReceivedRequest> _requestSubject = Subject.Synchronize(new Subject<ReceivedRequest>());
+    private readonly ISubject<ConnectionRecord> _connectionSubject = Subject.Synchronize(new Subject<ConnectionRecord>());
     private int _nextId;
     private int _refuseNext;
 

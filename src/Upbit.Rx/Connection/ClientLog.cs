@@ -10,4 +10,7 @@ internal static partial class ClientLog
 
     [LoggerMessage(EventId = 2, Level = LogLevel.Warning, Message = "Upbit {Kind} on {Endpoint}: {Detail}")]
     public static partial void Problem(ILogger logger, UpbitErrorKind kind, string endpoint, string detail, Exception? exception);
+
+    [LoggerMessage(EventId = 3, Level = LogLevel.Error, Message = "A ConnectionStates or Errors handler threw and was removed")]
+    public static partial void HandlerFailed(ILogger logger, Exception exception);
 }

@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
-using System.Reactive.Linq;
-using System.Reactive.Subjects;
+using System.Reactive.Disposables;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -10,39 +9,56 @@ namespace Upbit.Rx.Connection;
 /// What the client tells the outside: connection states (the current one per endpoint replayed to each new
 /// subscriber), handled errors, and the counters behind health and metrics.
 /// </summary>
-internal sealed class ClientSignals(ILogger? logger = null) : IDisposable
+/// <remarks>
+/// NB: user handlers never run under a lock. Events go into one queue that a single thread at a time drains, so
+/// handlers see events in order and may call back into the client freely. A state carries the sequence number its
+/// supervisor gave it under its own lock; an older state arriving late (a slow thread) is dropped, so the current
+/// state is always the latest decided one.
+/// </remarks>
+internal sealed partial class ClientSignals(ILogger? logger = null) : IDisposable
 {
     private readonly ILogger _logger = logger ?? NullLogger.Instance;
     private readonly Lock _gate = new();
-    private readonly Subject<ConnectionState> _states = new();
-    private readonly Subject<UpbitError> _errors = new();
+    private readonly Queue<Action> _queue = new();
+    private readonly Dictionary<string, long> _sequence = [];
     private ImmutableDictionary<string, ConnectionState> _current = ImmutableDictionary<string, ConnectionState>.Empty;
-    private long _frames;
-    private long _bytes;
-    private long _messages;
-    private long _malformed;
-    private long _subscriberFaults;
-    private long _serverErrors;
-    private long _reconnects;
-    private long _requests;
+    private ImmutableArray<IObserver<ConnectionState>> _stateObservers = [];
+    private ImmutableArray<IObserver<UpbitError>> _errorObservers = [];
+    private readonly Dictionary<string, ConnectionState> _delivered = [];
+    private bool _draining;
+    private bool _disposed;
 
-    public IObservable<ConnectionState> States => Observable.Create<ConnectionState>(observer =>
+    /// <summary>Hot; replays the current state of every endpoint, then every change, in order.</summary>
+    public IObservable<ConnectionState> States => System.Reactive.Linq.Observable.Create<ConnectionState>(observer =>
     {
-        // NB: subscribe and read the current states under the gate that publishing also takes, so no state
-        // change can fall between the replay and the live feed.
-        lock (_gate)
+        Post(() =>
         {
-            foreach (var state in _current.Values.OrderBy(s => s.Endpoint, StringComparer.Ordinal))
+            try
             {
-                observer.OnNext(state);
+                foreach (var state in _delivered.Values.OrderBy(s => s.Endpoint, StringComparer.Ordinal))
+                {
+                    observer.OnNext(state);
+                }
+            }
+            catch (Exception ex)
+            {
+                ClientLog.HandlerFailed(_logger, ex);
+                return;
             }
 
-            return _states.Subscribe(observer);
-        }
+            ImmutableInterlocked.Update(ref _stateObservers, (list, o) => list.Add(o), observer);
+        });
+        return Disposable.Create(() => ImmutableInterlocked.Update(ref _stateObservers, (list, o) => list.Remove(o), observer));
     });
 
-    public IObservable<UpbitError> Errors => _errors.AsObservable();
+    /// <summary>Hot; errors handled from the moment of subscription.</summary>
+    public IObservable<UpbitError> Errors => System.Reactive.Linq.Observable.Create<UpbitError>(observer =>
+    {
+        ImmutableInterlocked.Update(ref _errorObservers, (list, o) => list.Add(o), observer);
+        return Disposable.Create(() => ImmutableInterlocked.Update(ref _errorObservers, (list, o) => list.Remove(o), observer));
+    });
 
+    /// <summary>The latest decided state of each endpoint.</summary>
     public IReadOnlyDictionary<string, ConnectionState> Current
     {
         get
@@ -54,82 +70,120 @@ internal sealed class ClientSignals(ILogger? logger = null) : IDisposable
         }
     }
 
-    public long Frames => Interlocked.Read(ref _frames);
-
-    public long Bytes => Interlocked.Read(ref _bytes);
-
-    public long Messages => Interlocked.Read(ref _messages);
-
-    public long Malformed => Interlocked.Read(ref _malformed);
-
-    public long SubscriberFaults => Interlocked.Read(ref _subscriberFaults);
-
-    public long ServerErrors => Interlocked.Read(ref _serverErrors);
-
-    public long Reconnects => Interlocked.Read(ref _reconnects);
-
-    public long Requests => Interlocked.Read(ref _requests);
-
-    public void State(ConnectionState state)
+    /// <summary>Publishes a state decided with sequence number <paramref name="sequence"/>; older ones are dropped.</summary>
+    public void State(ConnectionState state, long sequence)
     {
         lock (_gate)
         {
-            if (_current.TryGetValue(state.Endpoint, out var previous) && previous == state)
+            if (_disposed || sequence <= _sequence.GetValueOrDefault(state.Endpoint, long.MinValue) ||
+                (_current.TryGetValue(state.Endpoint, out var previous) && previous == state))
             {
                 return;
             }
 
+            _sequence[state.Endpoint] = sequence;
+            _current = _current.SetItem(state.Endpoint, state);
             if (state.Status == ConnectionStatus.Reconnecting)
             {
                 Interlocked.Increment(ref _reconnects);
             }
-
-            _current = _current.SetItem(state.Endpoint, state);
-            ClientLog.StateChanged(_logger, state);
-            _states.OnNext(state);
         }
+
+        ClientLog.StateChanged(_logger, state);
+        Post(() =>
+        {
+            _delivered[state.Endpoint] = state;
+            Deliver(ref _stateObservers, state);
+        });
     }
 
     public void Error(UpbitError error)
     {
-        switch (error.Kind)
-        {
-            case UpbitErrorKind.MalformedFrame:
-                Interlocked.Increment(ref _malformed);
-                break;
-            case UpbitErrorKind.SubscriberFault:
-                Interlocked.Increment(ref _subscriberFaults);
-                break;
-            case UpbitErrorKind.ServerError:
-                Interlocked.Increment(ref _serverErrors);
-                break;
-        }
-
+        Count(error.Kind);
         ClientLog.Problem(_logger, error.Kind, error.Endpoint, error.Message, error.Exception);
-        lock (_gate)
-        {
-            _errors.OnNext(error);
-        }
+        Post(() => Deliver(ref _errorObservers, error));
     }
-
-    public void FrameReceived(int bytes)
-    {
-        Interlocked.Increment(ref _frames);
-        Interlocked.Add(ref _bytes, bytes);
-    }
-
-    public void MessageRouted() => Interlocked.Increment(ref _messages);
-
-    public void RequestSent() => Interlocked.Increment(ref _requests);
 
     public void Dispose()
     {
         lock (_gate)
         {
-            _states.OnCompleted();
-            _errors.OnCompleted();
-            _states.Dispose();
-            _errors.Dispose();
+            if (_disposed)
+            {
+                return;
+            }
+        }
+
+        Post(() =>
+        {
+            foreach (var observer in _stateObservers)
+            {
+                observer.OnCompleted();
+            }
+
+            foreach (var observer in _errorObservers)
+            {
+                observer.OnCompleted();
+            }
+
+            _stateObservers = [];
+            _errorObservers = [];
+        });
+        lock (_gate)
+        {
+            _disposed = true;
+        }
+    }
+
+    /// <summary>Calls each observer; one that throws is dropped and logged, so it cannot stop the others or the queue.</summary>
+    private void Deliver<T>(ref ImmutableArray<IObserver<T>> observers, T value)
+    {
+        foreach (var observer in observers)
+        {
+            try
+            {
+                observer.OnNext(value);
+            }
+            catch (Exception ex)
+            {
+                ImmutableInterlocked.Update(ref observers, (list, o) => list.Remove(o), observer);
+                ClientLog.HandlerFailed(_logger, ex);
+            }
+        }
+    }
+
+    /// <summary>Queues an event and drains the queue unless another thread already is.</summary>
+    private void Post(Action deliver)
+    {
+        lock (_gate)
+        {
+            if (_disposed)
+            {
+                return;
+            }
+
+            _queue.Enqueue(deliver);
+            if (_draining)
+            {
+                return;
+            }
+
+            _draining = true;
+        }
+
+        while (true)
+        {
+            Action next;
+            lock (_gate)
+            {
+                if (!_queue.TryDequeue(out next!))
+                {
+                    _draining = false;
+                    return;
+                }
+            }
+
+            next();
         }
     }
 }

@@ -42,7 +42,10 @@ internal sealed partial class ConnectionSupervisor
                     }
                 }
 
-                planned.Add(_confirmed.ContainsKey(route) ? PlannedKey.Live(key) : PlannedKey.New(key));
+                // NB: a key counts as live only while its feed still holds a value to hand new subscribers; a feed
+                // retired and made anew (the last subscriber left and one came back) asks for a fresh snapshot.
+                var live = _confirmed.ContainsKey(route) && _router.Latest(route) is not null;
+                planned.Add(live ? PlannedKey.Live(key) : PlannedKey.New(key));
             }
 
             foreach (var confirmed in _confirmed.Keys)

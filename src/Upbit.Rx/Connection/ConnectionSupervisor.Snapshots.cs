@@ -16,9 +16,15 @@ internal sealed partial class ConnectionSupervisor
     public async Task<UpbitMessage> SnapshotAsync(StreamKey key, CancellationToken cancellation)
     {
         var route = Router.RouteKeyOf(key);
-        if (_registry.CountOf(key) > 0 && _router.Latest(route) is { } cached)
+        lock (_gate)
         {
-            return cached;
+            ObjectDisposedException.ThrowIf(_phase == ConnectionPhase.Disposed, typeof(UpbitClient));
+
+            // NB: the cache answers only while the connection is open; during an outage it may be minutes old.
+            if (_phase == ConnectionPhase.Open && _registry.CountOf(key) > 0 && _router.Latest(route) is { } cached)
+            {
+                return cached;
+            }
         }
 
         var (feed, next) = _router.WaitNext(route);

@@ -72,6 +72,8 @@ internal sealed partial class ConnectionSupervisor
                     GoIdle("no subscribers");
                 }
             }
+
+            PublishStates();
         });
     }
 

@@ -64,7 +64,12 @@ internal sealed partial class ConnectionSupervisor : IDisposable
         _owns = owns;
         _headers = headers;
         _random = options.RandomSeed is { } seed ? new Random(seed) : new Random();
-        signals.State(new ConnectionState(name, ConnectionStatus.Disconnected));
+        lock (_gate)
+        {
+            Announce(ConnectionStatus.Disconnected);
+        }
+
+        PublishStates();
     }
 
     public string Name => _name;
@@ -113,12 +118,12 @@ internal sealed partial class ConnectionSupervisor : IDisposable
                     StartLinger();
                     break;
                 case ConnectionPhase.WaitingToRetry when !wanted:
-                    _timer.Disposable = null;
                     GoIdle("no subscribers");
                     break;
             }
         }
 
+        PublishStates();
         if (connect)
         {
             Connect();
@@ -137,161 +142,15 @@ internal sealed partial class ConnectionSupervisor : IDisposable
             _phase = ConnectionPhase.Disposed;
             _generation++;
             TearDown();
+            _connection.Dispose();
+            Announce(ConnectionStatus.Disconnected, reason: "client disposed");
         }
 
-        _signals.State(new ConnectionState(_name, ConnectionStatus.Disconnected, Reason: "client disposed"));
+        PublishStates();
     }
 
     /// <summary>The keys this endpoint serves right now, orderbooks collapsed to one wire key per code and level.</summary>
     private ImmutableArray<StreamKey> WireUnion() => WireKeys.Collapse(_registry.Union, _owns);
 
     private bool HasWork() => WireUnion().Length > 0 || HasPendingSnapshots();
-
-    private void Connect()
-    {
-        long generation;
-        TransportRequest request;
-        lock (_gate)
-        {
-            if (_phase is not (ConnectionPhase.Idle or ConnectionPhase.WaitingToRetry))
-            {
-                return;
-            }
-
-            _phase = ConnectionPhase.Connecting;
-            generation = ++_generation;
-            request = new TransportRequest(_endpoint, _headers(), _options.Compression, _options.MaxMessageBytes);
-            _timer.Disposable = _scheduler.Schedule(_options.ConnectTimeout, () => OnDropped(generation, $"connect timed out after {_options.ConnectTimeout.TotalSeconds:0.#} s", null));
-        }
-
-        _signals.State(new ConnectionState(_name, ConnectionStatus.Connecting, _attempt));
-        var holder = new SingleAssignmentDisposable();
-        var context = new ReceiveContext();
-        _connection.Disposable = holder;
-        holder.Disposable = _transport.Connect(request).Subscribe(
-            e => OnEvent(generation, context, e),
-            ex => OnDropped(generation, Describe(ex), ex),
-            () => OnDropped(generation, "closed by the server", null));
-    }
-
-    private void OnOpened(long generation, ITransportChannel channel)
-    {
-        lock (_gate)
-        {
-            if (generation != _generation)
-            {
-                return;
-            }
-
-            _phase = ConnectionPhase.Open;
-            _channel = channel;
-            _attempt = 0;
-            _connectedAt = _scheduler.Now;
-            _confirmed.Clear();
-            _pacer = new Pacer(_scheduler, _options.MaxRequestsPerSecond, _options.MaxRequestsPerMinute, () => BuildRequest(generation), text => SendNow(generation, text));
-            MarkTraffic(received: true);
-            ScheduleHealthCheck(generation);
-
-            // NB: a PING before the first subscription starts Upbit's 10 s UP cycle, so even a quiet union keeps
-            // frames flowing and the idle watchdog stays meaningful.
-            SendNow(generation, "PING");
-            if (HasWork())
-            {
-                _pacer.Signal();
-            }
-            else
-            {
-                StartLinger();
-            }
-        }
-
-        _signals.State(new ConnectionState(_name, ConnectionStatus.Connected));
-    }
-
-    private void OnDropped(long generation, string reason, Exception? error)
-    {
-        ConnectionState state;
-        lock (_gate)
-        {
-            if (generation != _generation || _phase == ConnectionPhase.Disposed)
-            {
-                return;
-            }
-
-            _generation++;
-            TearDown();
-            if (!HasWork())
-            {
-                _phase = ConnectionPhase.Idle;
-                state = new ConnectionState(_name, ConnectionStatus.Disconnected, Reason: reason);
-            }
-            else
-            {
-                _attempt++;
-                if (!Backoff.ShouldRetry(_options.Reconnect, _attempt))
-                {
-                    _phase = ConnectionPhase.Idle;
-                    state = new ConnectionState(_name, ConnectionStatus.Disconnected, _attempt - 1, Reason: $"gave up after {_attempt - 1} attempts: {reason}");
-                    var fatal = new UpbitException("connection_failed", state.Reason!, error ?? new IOException(reason));
-                    _scheduler.Schedule(() => _router.Fail(_owns, fatal));
-                }
-                else
-                {
-                    var delay = Backoff.Delay(_options.Reconnect, _attempt, _random);
-                    _phase = ConnectionPhase.WaitingToRetry;
-                    var retryGeneration = _generation;
-                    _timer.Disposable = _scheduler.Schedule(delay, () => Retry(retryGeneration));
-                    state = new ConnectionState(_name, ConnectionStatus.Reconnecting, _attempt, delay, reason);
-                }
-            }
-        }
-
-        _signals.Error(new UpbitError(UpbitErrorKind.ConnectionFault, _name, reason, error));
-        _signals.State(state);
-    }
-
-    private void Retry(long generation)
-    {
-        lock (_gate)
-        {
-            if (generation != _generation || _phase != ConnectionPhase.WaitingToRetry)
-            {
-                return;
-            }
-
-            if (!HasWork())
-            {
-                GoIdle("no subscribers");
-                return;
-            }
-        }
-
-        Connect();
-    }
-
-    private void GoIdle(string reason)
-    {
-        _phase = ConnectionPhase.Idle;
-        _generation++;
-        TearDown();
-        _signals.State(new ConnectionState(_name, ConnectionStatus.Disconnected, Reason: reason));
-    }
-
-    private void TearDown()
-    {
-        _timer.Disposable = null;
-        _lingerTimer.Disposable = null;
-        _pacerWaitsClosed += _pacer?.Waits ?? 0;
-        _pacer?.Dispose();
-        _pacer = null;
-        _connectedAt = null;
-        _channel = null;
-        _connection.Disposable = null;
-    }
-
-    private static string Describe(Exception error) => error switch
-    {
-        System.Net.WebSockets.WebSocketException ws => $"socket error ({ws.WebSocketErrorCode}): {ws.Message}",
-        _ => error.Message,
-    };
 }

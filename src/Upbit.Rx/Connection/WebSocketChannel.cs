@@ -5,43 +5,78 @@ using System.Threading.Channels;
 namespace Upbit.Rx.Connection;
 
 /// <summary>
-/// Sends text frames on a <see cref="ClientWebSocket"/> from one loop, because the socket allows only one
-/// send at a time. <see cref="Send"/> queues and returns at once.
+/// Sends on a <see cref="ClientWebSocket"/> from one loop, because the socket allows only one send at a time:
+/// queued text frames, then, once closing starts, the close frame. <see cref="Send"/> queues and returns at once.
 /// </summary>
 internal sealed class WebSocketChannel : ITransportChannel, IDisposable
 {
+    private static readonly TimeSpan CloseGrace = TimeSpan.FromSeconds(2);
     private readonly ClientWebSocket _socket;
     private readonly Channel<string> _queue = Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleReader = true });
-    private readonly CancellationTokenSource _stop = new();
+    private readonly CancellationTokenSource _abort = new();
+    private int _closing;
 
     public WebSocketChannel(ClientWebSocket socket)
     {
         _socket = socket;
+
+        // NB: if a close handshake stalls, aborting the socket ends the receive loop; the grace timer is armed by BeginClose.
+        _abort.Token.Register(socket.Abort);
         _ = Task.Run(SendLoopAsync);
     }
 
     public void Send(string text) => _queue.Writer.TryWrite(text);
 
+    /// <summary>Starts a client close: pending sends go first, then a close frame; the socket is aborted after a grace period.</summary>
+    public void BeginClose()
+    {
+        if (Interlocked.Exchange(ref _closing, 1) == 0)
+        {
+            _queue.Writer.TryComplete();
+            TryArmAbort();
+        }
+    }
+
+    /// <summary>The server sent a close frame: answer it once pending sends are out.</summary>
+    public void AnswerClose() => BeginClose();
+
     public void Dispose()
     {
         _queue.Writer.TryComplete();
-        _stop.Cancel();
-        _stop.Dispose();
+        _abort.Dispose();
+    }
+
+    private void TryArmAbort()
+    {
+        try
+        {
+            _abort.CancelAfter(CloseGrace);
+        }
+        catch (ObjectDisposedException)
+        {
+            // NB: already disposed: the socket is gone with it.
+        }
     }
 
     private async Task SendLoopAsync()
     {
         try
         {
-            var token = _stop.Token;
-            await foreach (var text in _queue.Reader.ReadAllAsync(token))
+            await foreach (var text in _queue.Reader.ReadAllAsync())
             {
-                await _socket.SendAsync(Encoding.UTF8.GetBytes(text), WebSocketMessageType.Text, endOfMessage: true, token);
+                await _socket.SendAsync(Encoding.UTF8.GetBytes(text), WebSocketMessageType.Text, endOfMessage: true, CancellationToken.None);
+            }
+
+            if (_socket.State is WebSocketState.Open or WebSocketState.CloseReceived)
+            {
+                await _socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, "client closed", CancellationToken.None);
             }
         }
         catch (Exception ex) when (ex is WebSocketException or OperationCanceledException or ObjectDisposedException or IOException)
         {
-            // NB: a send that fails means the socket is gone; the receive loop reports the drop.
+            // NB: a send that fails means the connection is broken; abort so the receive loop reports the drop and
+            // the supervisor reconnects, instead of queueing requests into a dead socket.
+            _socket.Abort();
         }
     }
 }

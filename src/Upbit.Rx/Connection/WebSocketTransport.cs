@@ -6,8 +6,8 @@ namespace Upbit.Rx.Connection;
 
 /// <summary>
 /// The real transport: one <see cref="ClientWebSocket"/> per subscription. Binary and text frames,
-/// fragmented messages reassembled into a pooled buffer, a size cap, permessage-deflate when asked,
-/// protocol pings, and extra upgrade headers. The only code that touches sockets.
+/// fragmented messages reassembled into a pooled buffer, an exact size cap, permessage-deflate when asked,
+/// protocol pings, extra upgrade headers, and a proper close handshake both ways. The only code that touches sockets.
 /// </summary>
 internal sealed class WebSocketTransport(TimeSpan protocolPingInterval) : ITransport
 {
@@ -23,11 +23,15 @@ internal sealed class WebSocketTransport(TimeSpan protocolPingInterval) : ITrans
     {
         using var socket = new ClientWebSocket();
         Configure(socket.Options, request);
-        var buffer = ArrayPool<byte>.Shared.Rent(ReceiveChunk);
+        var buffer = ArrayPool<byte>.Shared.Rent(Math.Min(ReceiveChunk, request.MaxMessageBytes + 1));
         try
         {
             await socket.ConnectAsync(request.Endpoint, cancellation);
             using var channel = new WebSocketChannel(socket);
+
+            // NB: disposing the subscription starts a close handshake rather than cancelling the receive, which
+            // would abort the socket without a close frame; the channel aborts if the server does not answer.
+            using var closing = cancellation.Register(channel.BeginClose);
             observer.OnNext(TransportEvent.Opened(channel));
             while (true)
             {
@@ -40,28 +44,36 @@ internal sealed class WebSocketTransport(TimeSpan protocolPingInterval) : ITrans
                         buffer = Grow(buffer, request.MaxMessageBytes);
                     }
 
-                    result = await socket.ReceiveAsync(buffer.AsMemory(length), cancellation);
+                    result = await socket.ReceiveAsync(buffer.AsMemory(length), CancellationToken.None);
                     length += result.Count;
+                    if (length > request.MaxMessageBytes)
+                    {
+                        throw new InvalidDataException($"A message exceeded the maximum size of {request.MaxMessageBytes} bytes.");
+                    }
                 }
                 while (!result.EndOfMessage && result.MessageType != WebSocketMessageType.Close);
 
                 if (result.MessageType == WebSocketMessageType.Close)
                 {
-                    observer.OnNext(TransportEvent.Closed((int?)socket.CloseStatus ?? 1005, socket.CloseStatusDescription));
-                    observer.OnCompleted();
+                    channel.AnswerClose();
+                    if (!cancellation.IsCancellationRequested)
+                    {
+                        observer.OnNext(TransportEvent.Closed((int?)socket.CloseStatus ?? 1005, socket.CloseStatusDescription));
+                        observer.OnCompleted();
+                    }
+
                     return;
                 }
 
                 observer.OnNext(TransportEvent.Frame(buffer.AsMemory(0, length), result.MessageType == WebSocketMessageType.Text));
             }
         }
-        catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
+        catch (Exception ex) when (ex is WebSocketException or IOException or InvalidDataException or OperationCanceledException or ObjectDisposedException)
         {
-            await CloseQuietlyAsync(socket);
-        }
-        catch (Exception ex) when (ex is WebSocketException or IOException or InvalidDataException or OperationCanceledException)
-        {
-            observer.OnError(ex);
+            if (!cancellation.IsCancellationRequested)
+            {
+                observer.OnError(ex);
+            }
         }
         finally
         {
@@ -82,39 +94,17 @@ internal sealed class WebSocketTransport(TimeSpan protocolPingInterval) : ITrans
         }
 
         // NB: with a timeout set, the framework sends real RFC 6455 pings and fails the socket when no pong
-        // comes back, which Upbit answers and counts as traffic against its idle close.
+        // comes back; Upbit answers them and counts them as traffic against its idle close.
         options.KeepAliveInterval = protocolPingInterval;
         options.KeepAliveTimeout = protocolPingInterval;
     }
 
     private static byte[] Grow(byte[] buffer, int max)
     {
-        if (buffer.Length >= max)
-        {
-            throw new InvalidDataException($"A message exceeded the maximum size of {max} bytes.");
-        }
-
-        var larger = ArrayPool<byte>.Shared.Rent(Math.Min(max, buffer.Length * 2));
+        // NB: one byte over the cap is enough to detect an oversized message without renting more.
+        var larger = ArrayPool<byte>.Shared.Rent(Math.Min(max + 1, buffer.Length * 2));
         buffer.AsSpan().CopyTo(larger);
         ArrayPool<byte>.Shared.Return(buffer);
         return larger;
-    }
-
-    private static async Task CloseQuietlyAsync(ClientWebSocket socket)
-    {
-        if (socket.State is not (WebSocketState.Open or WebSocketState.CloseReceived))
-        {
-            return;
-        }
-
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(2));
-        try
-        {
-            await socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, "client closed", timeout.Token);
-        }
-        catch (Exception ex) when (ex is WebSocketException or OperationCanceledException or IOException)
-        {
-            socket.Abort();
-        }
     }
 }

@@ -13,4 +13,7 @@ internal interface IFeedSink
 
     /// <summary>The stream can never succeed (for example a server error frame concerning it).</summary>
     void OnFailed(Exception error);
+
+    /// <summary>The client was disposed: the stream ends.</summary>
+    void OnEnded();
 }

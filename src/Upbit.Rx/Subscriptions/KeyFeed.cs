@@ -162,6 +162,25 @@ internal sealed class KeyFeed(StreamKey key, Action<KeyFeed> retire, IScheduler 
         }
     }
 
+    /// <summary>Ends every subscriber and fails every waiter: the client is going away.</summary>
+    public void Complete(Exception waiterError)
+    {
+        ImmutableArray<IFeedSink> sinks;
+        List<TaskCompletionSource<UpbitMessage>>? waiters;
+        lock (_gate)
+        {
+            sinks = _sinks;
+            waiters = _waiters;
+            _waiters = null;
+        }
+
+        waiters?.ForEach(w => w.TrySetException(waiterError));
+        foreach (var sink in sinks)
+        {
+            sink.OnEnded();
+        }
+    }
+
     public bool IsUsed
     {
         get

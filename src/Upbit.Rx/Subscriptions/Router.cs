@@ -102,6 +102,15 @@ internal sealed class Router(IScheduler clock)
         }
     }
 
+    /// <summary>Ends every stream and fails every pending snapshot call: the client was disposed.</summary>
+    public void CompleteAll(Exception waiterError)
+    {
+        foreach (var feed in _feeds.Values)
+        {
+            feed.Complete(waiterError);
+        }
+    }
+
     private bool Deliver(StreamKey key, UpbitMessage message, bool countMiss = true)
     {
         if (_feeds.TryGetValue(key, out var feed))

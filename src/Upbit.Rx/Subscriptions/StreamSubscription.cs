@@ -33,9 +33,22 @@ internal sealed class StreamSubscription<T> : IDisposable
         {
             var sink = new Sink(this, key.Kind == StreamKind.Orderbook ? key.OrderbookUnits : 0);
             var feed = router.Attach(Router.RouteKeyOf(key), sink);
+            bool stopped;
             lock (_gate)
             {
-                _attachments.Add((feed, sink));
+                // NB: the cached value is delivered inside Attach; if it made the observer throw (or another thread
+                // disposed meanwhile), Dispose already ran without this attachment, so undo it here.
+                stopped = _stopped;
+                if (!stopped)
+                {
+                    _attachments.Add((feed, sink));
+                }
+            }
+
+            if (stopped)
+            {
+                feed.Detach(sink);
+                return;
             }
         }
 
@@ -97,6 +110,32 @@ internal sealed class StreamSubscription<T> : IDisposable
         }
     }
 
+    private void End()
+    {
+        lock (_gate)
+        {
+            if (_stopped)
+            {
+                return;
+            }
+
+            _stopped = true;
+        }
+
+        try
+        {
+            _observer.OnCompleted();
+        }
+        catch (Exception ex)
+        {
+            _reportFault(ex);
+        }
+        finally
+        {
+            Dispose();
+        }
+    }
+
     private void Fail(Exception error)
     {
         lock (_gate)
@@ -132,6 +171,8 @@ internal sealed class StreamSubscription<T> : IDisposable
         public void OnCached(UpbitMessage message) => owner.Deliver(this, message, cached: true);
 
         public void OnFailed(Exception error) => owner.Fail(error);
+
+        public void OnEnded() => owner.End();
 
         /// <summary>
         /// NB: a cached value may race the live flow on attach; it is delivered only if nothing came first,

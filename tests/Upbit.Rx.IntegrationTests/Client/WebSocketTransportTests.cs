@@ -71,6 +71,20 @@ public sealed class WebSocketTransportTests
         Assert.That(await received.WaitAsync(Bound), Is.EqualTo(asset));
     }
 
+    [Test]
+    [CancelAfter(20_000)]
+    public async Task Dispose_ClientCloses_ServerSeesCloseFrame1000()
+    {
+        await using var server = await LoopbackUpbitServer.StartAsync();
+        var client = new UpbitClient(Options(server));
+        await client.GetTickersAsync(["KRW-BTC"]).WaitAsync(Bound);
+        var closed = server.Exchange.ConnectionChanged.Where(c => !c.IsOpen).FirstAsync().ToTask();
+
+        client.Dispose();
+
+        Assert.That((await closed.WaitAsync(Bound)).CloseCode, Is.EqualTo(1000));
+    }
+
     private static UpbitClientOptions Options(LoopbackUpbitServer server) => new()
     {
         PublicEndpoint = server.PublicEndpoint,

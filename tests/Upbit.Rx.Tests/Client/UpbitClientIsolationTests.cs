@@ -118,4 +118,21 @@ public sealed class UpbitClientIsolationTests
         Assert.That(options.ToString(), Does.Not.Contain("super-secret-value").And.Not.Contain("access-key-123"));
         Assert.That(credentials.ToString(), Is.EqualTo("UpbitCredentials(access key acce***, secret key ***)"));
     }
+
+    [Test]
+    public void ThrowingSubscriber_OnTheCachedValue_DetachedSoTheFeedRetires()
+    {
+        var scheduler = new TestScheduler();
+        using var exchange = new FakeUpbitExchange(new FakeExchangeOptions { Scheduler = scheduler });
+        using var client = exchange.CreateClient();
+        var keep = client.Ticker("KRW-BTC").Subscribe(_ => { });
+        scheduler.AdvanceBy(2 * Second);
+
+        using var thrower = client.Ticker("KRW-BTC").Subscribe(_ => throw new InvalidOperationException("boom"));
+        keep.Dispose();
+        scheduler.AdvanceBy(Second);
+
+        Assert.That(client.Router.Latest(Upbit.Rx.Subscriptions.StreamKey.Ticker("KRW-BTC")), Is.Null);
+        Assert.That(client.Registry.Union, Is.Empty);
+    }
 }

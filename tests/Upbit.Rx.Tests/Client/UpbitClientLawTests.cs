@@ -123,13 +123,15 @@ public sealed class UpbitClientLawTests
 
         foreach (var code in new[] { "KRW-ETH", "KRW-XRP", "BTC-ETH", "USDT-BTC" })
         {
+            var passing = client.Ticker(code).Subscribe(_ => { });
             scheduler.AdvanceBy(2 * Second);
-            client.Ticker(code).Subscribe(_ => { }).Dispose();
+            passing.Dispose();
         }
 
         scheduler.AdvanceBy(5 * Second);
 
         Assert.That(seen, Has.Count.GreaterThan(10));
+        Assert.That(WireRequests.Subscriptions(exchange), Has.Count.EqualTo(5), "the union really changed on the wire, once per new code");
         Assert.That(seen.Count(t => t.StreamType == StreamType.Snapshot), Is.EqualTo(1));
         Assert.That(seen.Select(t => t.SequentialId).Distinct().Count(), Is.EqualTo(seen.Count));
     }
@@ -159,4 +161,50 @@ public sealed class UpbitClientLawTests
         subs[order[^1]].Dispose();
         Assert.That(client.Registry.Union, Is.Empty);
     }
+
+    [Test]
+    public void FirstValue_LeaveAndRejoinWithinLinger_NewSubscriberGetsSnapshot()
+    {
+        var scheduler = new TestScheduler();
+        using var exchange = new FakeUpbitExchange(QuietMarket(scheduler));
+        using var client = exchange.CreateClient();
+        var first = client.Ticker("KRW-BTC").Subscribe(_ => { });
+        scheduler.AdvanceBy(2 * Second);
+        first.Dispose();
+        scheduler.AdvanceBy(1 * Second);
+
+        var got = new List<Ticker>();
+        using var second = client.Ticker("KRW-BTC").Subscribe(got.Add);
+        scheduler.AdvanceBy(Second / 10);
+
+        Assert.That(WireRequests.Last(exchange), Is.EqualTo(new[] { "ticker KRW-BTC" }));
+        Assert.That(got.Select(t => t.StreamType).FirstOrDefault(), Is.EqualTo(StreamType.Snapshot));
+        Assert.That(exchange.Connections, Has.Count.EqualTo(1), "the lingering socket is reused");
+    }
+
+    [Test]
+    public void FirstValue_DisposeAndResubscribeInOneTick_ResubscribedKeyAsksForSnapshot()
+    {
+        var scheduler = new TestScheduler();
+        using var exchange = new FakeUpbitExchange(QuietMarket(scheduler));
+        using var client = exchange.CreateClient();
+        using var other = client.Trade("KRW-ETH").Subscribe(_ => { });
+        var first = client.Ticker("KRW-BTC").Subscribe(_ => { });
+        scheduler.AdvanceBy(2 * Second);
+
+        first.Dispose();
+        var got = new List<Ticker>();
+        using var second = client.Ticker("KRW-BTC").Subscribe(got.Add);
+        scheduler.AdvanceBy(Second / 10);
+
+        Assert.That(WireRequests.Last(exchange), Does.Contain("ticker KRW-BTC"));
+        Assert.That(got.Select(t => t.StreamType).FirstOrDefault(), Is.EqualTo(StreamType.Snapshot));
+    }
+
+    /// <summary>A market that trades once every ten minutes: a code's next value after its snapshot is far away.</summary>
+    private static FakeExchangeOptions QuietMarket(TestScheduler scheduler) => new()
+    {
+        Scheduler = scheduler,
+        Market = new MarketSimulatorOptions { TickInterval = TimeSpan.FromMinutes(10) },
+    };
 }

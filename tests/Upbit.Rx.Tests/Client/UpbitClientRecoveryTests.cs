@@ -116,8 +116,12 @@ public sealed class UpbitClientRecoveryTests
         scheduler.AdvanceBy(1 * Second);
         client.Ticker("KRW-BTC").Subscribe(_ => { }).Dispose();
         scheduler.AdvanceBy(3 * Second);
-        using var third = client.Ticker("KRW-ETH").Subscribe(_ => { });
+        var third = new List<Ticker>();
+        using var sub = client.Ticker("KRW-ETH").Subscribe(third.Add);
         scheduler.AdvanceBy(10 * Second);
+
+        Assert.That(third.Select(t => t.StreamType).FirstOrDefault(), Is.EqualTo(StreamType.Snapshot));
+        Assert.That(WireRequests.Last(exchange), Is.EqualTo(new[] { "ticker KRW-ETH" }));
 
         Assert.That(exchange.Connections, Has.Count.EqualTo(1));
         Assert.That(exchange.Connections[0].IsOpen, Is.True);
@@ -139,5 +143,29 @@ public sealed class UpbitClientRecoveryTests
 
         Assert.That((openAt4, exchange.Connections[0].IsOpen), Is.EqualTo((true, false)));
         Assert.That(states.Where(s => s.Endpoint == "public").Select(s => s.Status).Last(), Is.EqualTo(ConnectionStatus.Disconnected));
+    }
+
+    [Test]
+    public void GiveUp_ThenNewSubscriber_GetsTheFullRetryBudgetAgain()
+    {
+        var scheduler = new TestScheduler();
+        using var exchange = new FakeUpbitExchange(new FakeExchangeOptions { Scheduler = scheduler });
+        var options = new UpbitClientOptions { Reconnect = new BackoffOptions { MaxAttempts = 2, Jitter = BackoffJitter.None } };
+        using var client = exchange.CreateClient(options);
+        exchange.RefuseNextConnections(3);
+        Exception? firstError = null;
+        using var a = client.Ticker("KRW-BTC").Subscribe(_ => { }, e => firstError = e);
+        scheduler.AdvanceBy(30 * Second);
+
+        exchange.RefuseNextConnections(1);
+        Exception? secondError = null;
+        var got = 0;
+        using var b = client.Ticker("KRW-ETH").Subscribe(_ => got++, e => secondError = e);
+        scheduler.AdvanceBy(30 * Second);
+
+        Assert.That((firstError as UpbitException)?.Name, Is.EqualTo("connection_failed"));
+        Assert.That(firstError!.Message, Does.Contain("gave up after 3 failed attempts"));
+        Assert.That(secondError, Is.Null, "a single refusal is retried, not given up at once");
+        Assert.That(got, Is.GreaterThan(0));
     }
 }

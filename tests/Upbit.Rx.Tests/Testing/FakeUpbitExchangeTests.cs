@@ -1,4 +1,5 @@
 using NUnit.Framework;
+using Upbit.Rx.Connection;
 using Upbit.Rx.Testing;
 using Upbit.Rx.Tests.Testing.Scenarios;
 
@@ -133,5 +134,33 @@ public sealed class FakeUpbitExchangeTests : FakeExchangeScenarios
         await host.PassAsync(TimeSpan.FromSeconds(30));
 
         Assert.That(client.Frames, Has.Count.EqualTo(1));
+    }
+
+    [Test]
+    public async Task Connect_UnknownPath_RefusedWith404()
+    {
+        await using var host = new VirtualHost(Quiet);
+        var client = new VirtualClient(host);
+
+        client.Attach(host.Exchange.Transport.Connect(new TransportRequest(new Uri("wss://fake-upbit.invalid/websocket/v2"), [], false, 1024)));
+        host.Until(() => client.Failure is not null);
+
+        Assert.That(client.Failure?.Message, Does.Contain("'404'"));
+        Assert.That(host.Exchange.Connections, Is.Empty);
+    }
+
+    [Test]
+    public async Task Frame_LargerThanClientLimit_ClientFailsAndConnectionRecorded1009()
+    {
+        await using var host = new VirtualHost(Quiet);
+        var client = new VirtualClient(host);
+        client.Attach(host.Exchange.Transport.Connect(new TransportRequest(FakeUpbitExchange.PublicEndpoint, [], false, 1024)));
+        host.Until(() => client.Channel is not null);
+
+        host.Exchange.PushOversizedFrame(1, 2048);
+        host.Until(() => client.Failure is not null);
+
+        Assert.That(client.Failure, Is.InstanceOf<System.Net.WebSockets.WebSocketException>());
+        Assert.That(host.Exchange.Connections.Single().CloseCode, Is.EqualTo(1009));
     }
 }

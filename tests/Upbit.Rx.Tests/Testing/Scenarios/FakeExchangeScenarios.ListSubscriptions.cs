@@ -63,4 +63,19 @@ public abstract partial class FakeExchangeScenarios
 
         Assert.That(reply.Text, Is.EqualTo("{\"method\":\"LIST_SUBSCRIPTIONS\",\"result\":[],\"ticket\":\"first\"}"));
     }
+
+    [Test]
+    public async Task List_PrivateConnection_MyAssetWithoutCodesAsDocumented()
+    {
+        await using var host = await CreateHostAsync(Quiet);
+        await using var client = await host.ConnectAsync(isPrivate: true, Requests.Bearer(Quiet.AccessKey, Quiet.SecretKey));
+
+        await client.SendAsync("[{\"ticket\":\"p\"},{\"type\":\"myAsset\"},{\"type\":\"myOrder\",\"codes\":[\"KRW-BTC\",\"KRW-ETH\"]}]");
+        await client.SendAsync(Requests.List("unique uuid"));
+        var reply = (await client.ReceiveAsync(1))[0];
+
+        // NB: the documented reply (upbit-samples/ws_list_subscriptions_private_upbit-docs.json), compacted.
+        Assert.That(reply.Text, Is.EqualTo(
+            "{\"method\":\"LIST_SUBSCRIPTIONS\",\"result\":[{\"type\":\"myAsset\"},{\"type\":\"myOrder\",\"codes\":[\"KRW-BTC\",\"KRW-ETH\"]}],\"ticket\":\"unique uuid\"}"));
+    }
 }

@@ -15,7 +15,7 @@ public abstract partial class FakeExchangeScenarios
     protected static FakeExchangeOptions Quiet { get; } = new()
     {
         StatusInterval = TimeSpan.FromMilliseconds(500),
-        IdleTimeout = TimeSpan.FromSeconds(2),
+        IdleTimeout = TimeSpan.FromSeconds(3),
         ErrorCloseDelay = TimeSpan.FromMilliseconds(150),
         Market = new MarketSimulatorOptions { TickInterval = TimeSpan.FromHours(1) },
     };

@@ -1,0 +1,194 @@
+using System.Collections.Frozen;
+using System.Reactive.Concurrency;
+using System.Reactive.Disposables;
+using Upbit.Rx.Subscriptions;
+
+namespace Upbit.Rx.Connection;
+
+internal sealed partial class ConnectionSupervisor
+{
+    private void Connect()
+    {
+        try
+        {
+            ConnectNow();
+        }
+        finally
+        {
+            PublishStates();
+        }
+    }
+
+    private void ConnectNow()
+    {
+        long generation;
+        TransportRequest request;
+        SingleAssignmentDisposable holder;
+        var context = new ReceiveContext();
+        lock (_gate)
+        {
+            if (_phase is not (ConnectionPhase.Idle or ConnectionPhase.WaitingToRetry))
+            {
+                return;
+            }
+
+            generation = ++_generation;
+            IReadOnlyList<KeyValuePair<string, string>> headers;
+            try
+            {
+                headers = _headers();
+            }
+            catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or System.Security.Cryptography.CryptographicException)
+            {
+                GoIdle("cannot sign the connection: " + ex.Message);
+                var fatal = new UpbitException("invalid_credentials", ex.Message, ex);
+                _scheduler.Schedule(() => _router.Fail(_owns, fatal));
+                return;
+            }
+
+            _phase = ConnectionPhase.Connecting;
+            request = new TransportRequest(_endpoint, headers, _options.Compression, _options.MaxMessageBytes);
+            _timer.Disposable = _scheduler.Schedule(_options.ConnectTimeout, () => OnDropped(generation, $"connect timed out after {_options.ConnectTimeout.TotalSeconds:0.#} s", null));
+
+            // NB: the holder is parked before the gate is released, so a Dispose racing this connect closes the socket
+            // that the subscription below opens (a disposed holder disposes what it is given).
+            holder = new SingleAssignmentDisposable();
+            _connection.Disposable = holder;
+            Announce(ConnectionStatus.Connecting, _attempt);
+        }
+
+        holder.Disposable = _transport.Connect(request).Subscribe(
+            e => OnEvent(generation, context, e),
+            ex => OnDropped(generation, Describe(ex), ex),
+            () => OnDropped(generation, "closed by the server", null));
+    }
+
+    private void OnOpened(long generation, ITransportChannel channel)
+    {
+        lock (_gate)
+        {
+            if (generation != _generation)
+            {
+                return;
+            }
+
+            _phase = ConnectionPhase.Open;
+            _channel = channel;
+            _attempt = 0;
+            _connectedAt = _scheduler.Now;
+            _confirmed.Clear();
+            _onWire = FrozenSet<StreamKey>.Empty;
+            _pacer = new Pacer(_scheduler, _options.MaxRequestsPerSecond, _options.MaxRequestsPerMinute, () => BuildRequest(generation), text => SendNow(generation, text));
+            MarkTraffic(received: true);
+            ScheduleHealthCheck(generation);
+
+            // NB: a PING before the first subscription starts Upbit's 10 s UP cycle, so even a quiet union keeps
+            // frames flowing and the idle watchdog stays meaningful.
+            SendNow(generation, "PING");
+            if (HasWork())
+            {
+                _pacer.Signal();
+            }
+            else
+            {
+                StartLinger();
+            }
+
+            Announce(ConnectionStatus.Connected);
+        }
+
+        PublishStates();
+    }
+
+    private void OnDropped(long generation, string reason, Exception? error)
+    {
+        UpbitException? fatal = null;
+        lock (_gate)
+        {
+            if (generation != _generation || _phase == ConnectionPhase.Disposed)
+            {
+                return;
+            }
+
+            _generation++;
+            TearDown();
+            if (!HasWork())
+            {
+                _phase = ConnectionPhase.Idle;
+                _attempt = 0;
+                Announce(ConnectionStatus.Disconnected, reason: reason);
+            }
+            else if (!Backoff.ShouldRetry(_options.Reconnect, _attempt + 1))
+            {
+                _phase = ConnectionPhase.Idle;
+                var text = $"gave up after {_attempt + 1} failed attempts: {reason}";
+                _attempt = 0;
+                Announce(ConnectionStatus.Disconnected, reason: text);
+                fatal = new UpbitException("connection_failed", text, error ?? new IOException(reason));
+            }
+            else
+            {
+                _attempt++;
+                var delay = Backoff.Delay(_options.Reconnect, _attempt, _random);
+                _phase = ConnectionPhase.WaitingToRetry;
+                var retryGeneration = _generation;
+                _timer.Disposable = _scheduler.Schedule(delay, () => Retry(retryGeneration));
+                Announce(ConnectionStatus.Reconnecting, _attempt, delay, reason);
+            }
+        }
+
+        PublishStates();
+        _signals.Error(new UpbitError(UpbitErrorKind.ConnectionFault, _name, reason, error));
+        if (fatal is not null)
+        {
+            _router.Fail(_owns, fatal);
+        }
+    }
+
+    private void Retry(long generation)
+    {
+        lock (_gate)
+        {
+            if (generation != _generation || _phase != ConnectionPhase.WaitingToRetry)
+            {
+                return;
+            }
+
+            if (!HasWork())
+            {
+                GoIdle("no subscribers");
+            }
+        }
+
+        PublishStates();
+        Connect();
+    }
+
+    /// <summary>Closes everything and resets the retry budget. Must hold the gate.</summary>
+    private void GoIdle(string reason)
+    {
+        _phase = ConnectionPhase.Idle;
+        _attempt = 0;
+        _generation++;
+        TearDown();
+        Announce(ConnectionStatus.Disconnected, reason: reason);
+    }
+
+    private void TearDown()
+    {
+        _timer.Disposable = null;
+        _lingerTimer.Disposable = null;
+        _pacerWaitsClosed += _pacer?.Waits ?? 0;
+        _pacer?.Dispose();
+        _pacer = null;
+        _connectedAt = null;
+        _channel = null;
+        _connection.Disposable = null;
+    }
+
+    private static string Describe(Exception error) => error switch
+    {
+        System.Net.WebSockets.WebSocketException ws => $"socket error ({ws.WebSocketErrorCode}): {ws.Message}",
+        _ => error.Message,
+    };
+}

@@ -1,0 +1,49 @@
+using Microsoft.Reactive.Testing;
+using NUnit.Framework;
+using Upbit.Rx.Streams;
+using Upbit.Rx.Testing;
+
+namespace Upbit.Rx.Tests.Docs;
+
+/// <summary>The virtual-time examples of docs/testing.md, compiled and run.</summary>
+public sealed class TestingDocExamples
+{
+    [Test]
+    public void Bot_ExchangeDropsTheSocket_ReconnectsAndNoTradeTwice()
+    {
+        var scheduler = new TestScheduler();
+        using var exchange = new FakeUpbitExchange(new FakeExchangeOptions
+        {
+            Scheduler = scheduler,
+            Market = new MarketSimulatorOptions { Codes = ["KRW-BTC", "KRW-ETH"], Seed = 42 },
+        });
+        using var client = exchange.CreateClient();
+        var trades = new List<Trade>();
+        using var subscription = client.Trade("KRW-BTC").Subscribe(trades.Add);
+
+        scheduler.AdvanceBy(TimeSpan.FromSeconds(5).Ticks);
+        exchange.Drop(exchange.Connections[^1].Id);          // abrupt: no close frame, as a network failure
+        scheduler.AdvanceBy(TimeSpan.FromSeconds(10).Ticks);
+
+        Assert.That(exchange.Connections.Select(c => c.CloseCode), Is.EqualTo(new int?[] { 1006, null }));
+        Assert.That(exchange.Requests[^1].Text, Does.Contain("\"KRW-BTC\""));   // the union was sent again
+        Assert.That(trades.Select(t => t.SequentialId), Is.Unique);
+        Assert.That(trades[^1].Timestamp, Is.GreaterThan(trades[0].Timestamp));
+    }
+
+    [Test]
+    public void Bot_StalledServer_ClientNoticesAndReconnects()
+    {
+        var scheduler = new TestScheduler();
+        using var exchange = new FakeUpbitExchange(new FakeExchangeOptions { Scheduler = scheduler });
+        using var client = exchange.CreateClient();
+        using var subscription = client.Ticker("KRW-XRP").Subscribe(_ => { });
+        scheduler.AdvanceBy(TimeSpan.FromSeconds(2).Ticks);
+
+        exchange.Stall(exchange.Connections[^1].Id);          // open socket, but no data and no UP any more
+        scheduler.AdvanceBy(TimeSpan.FromMinutes(2).Ticks);
+
+        Assert.That(exchange.Connections, Has.Count.GreaterThanOrEqualTo(2));
+        Assert.That(exchange.Connections[^1].IsOpen, Is.True);
+    }
+}
