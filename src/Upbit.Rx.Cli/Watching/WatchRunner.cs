@@ -1,0 +1,114 @@
+using System.Reactive.Disposables;
+using System.Reactive.Linq;
+using Upbit.Rx.Cli.Commands;
+using Upbit.Rx.Cli.Feeds;
+using Upbit.Rx.Cli.Recording;
+using Upbit.Rx.Cli.Views;
+using Upbit.Rx.Operators;
+using Upbit.Rx.Streams;
+
+namespace Upbit.Rx.Cli.Watching;
+
+/// <summary>Runs <c>watch</c> and <c>replay</c>: opens the feed, subscribes the client, shows what arrives, ends on the first outcome.</summary>
+internal static class WatchRunner
+{
+    private static readonly TimeSpan ViewThrottle = TimeSpan.FromMilliseconds(250);
+
+    public static async Task<int> RunAsync(WatchSettings settings, CliEnvironment environment, CancellationToken cancellationToken)
+    {
+        var recording = settings.ReplayFile is { } file ? RecordingFile.Load(file) : null;
+        await using var feed = recording is not null ? await FeedSource.ReplayAsync(environment, cancellationToken)
+            : settings.Simulate ? await FeedSource.SimulateAsync(environment, 0, cancellationToken)
+            : FeedSource.Remote(settings.Endpoint);
+        await using var client = new UpbitClient(new UpbitClientOptions { PublicEndpoint = feed.Endpoint, Format = settings.Format });
+        var live = environment.Terminal is { } terminal ? new LiveView(terminal, environment.Scheduler, feed.Name) : null;
+        IWatchView view = live is not null ? live : new PlainView(environment.Out, environment.Error);
+        var plan = recording is null ? null : Plan(settings, client, recording);
+        var stream = Select(settings, client, plan, live is null ? null : new Thinning(live.Count, environment.Scheduler));
+        var outcome = new RunOutcome();
+        var reachability = new Reachability(feed, outcome);
+        using var running = new CompositeDisposable();
+        using (cancellationToken.Register(outcome.Done))
+        {
+            if (plan is not null)
+            {
+                _ = FinishReplayAsync(ReplayFeeder.PlayAsync(feed.Server!, client, plan, settings.Speed, environment.Scheduler, cancellationToken), outcome);
+            }
+
+            running.Add(client.ConnectionStates.Where(s => s.Endpoint == "public").Subscribe(s =>
+            {
+                view.Show(s);
+                reachability.Observe(s);
+            }));
+            running.Add(stream.Subscribe(view.Show, e => outcome.Fail(ExitCodes.RuntimeFailure, "the stream failed: " + e.Message)));
+            if (settings.For is { } duration)
+            {
+                running.Add(Observable.Timer(duration, environment.Scheduler).Subscribe(_ => outcome.Done()));
+            }
+
+            await view.RunAsync(outcome.Completion);
+        }
+
+        return await outcome.ReportAsync(environment.Error);
+    }
+
+    private static ReplayPlan Plan(WatchSettings settings, UpbitClient client, IReadOnlyList<RecordedFrame> recording)
+    {
+        try
+        {
+            return RecordingPlan.Create(client, recording, settings.Stream, settings.Codes);
+        }
+        catch (ArgumentException e)
+        {
+            throw new CliException(ExitCodes.Usage, Messages.OneLine(e), e);
+        }
+    }
+
+    private static IObservable<UpbitMessage> Select(WatchSettings settings, UpbitClient client, ReplayPlan? plan, Thinning? thinning)
+    {
+        try
+        {
+            if (plan is not null)
+            {
+                return thinning is null ? plan.Messages : plan.Messages.Do(_ => thinning.Count());
+            }
+
+            return settings.Stream switch
+            {
+                WatchStream.Ticker => Thin(client.Ticker(settings.Codes), thinning),
+                WatchStream.Trade => thinning is null ? client.Trade(settings.Codes) : client.Trade(settings.Codes).Do(_ => thinning.Count()),
+                WatchStream.Orderbook => Thin(client.Orderbook(settings.Units, settings.Level, settings.Codes), thinning),
+                _ => Thin(client.Candle(settings.Interval, settings.Codes), thinning),
+            };
+        }
+        catch (ArgumentException e)
+        {
+            throw new CliException(ExitCodes.Usage, Messages.OneLine(e), e);
+        }
+    }
+
+    // NB: a screen redrawn four times a second needs at most one value per code per redraw; the plain output keeps every update.
+    private static IObservable<UpbitMessage> Thin<T>(IObservable<T> source, Thinning? thinning)
+        where T : UpbitMessage, IMarketMessage =>
+        thinning is null ? source : source.Do(_ => thinning.Count()).ThrottleByCode(ViewThrottle, thinning.Scheduler);
+
+    private static async Task FinishReplayAsync(Task<long> replay, RunOutcome outcome)
+    {
+        try
+        {
+            var missing = await replay;
+            if (missing == 0)
+            {
+                outcome.Done();
+            }
+            else
+            {
+                outcome.Fail(ExitCodes.RuntimeFailure, $"the replay ended with {missing} frame(s) not delivered (the connection dropped)");
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            outcome.Done();
+        }
+    }
+}

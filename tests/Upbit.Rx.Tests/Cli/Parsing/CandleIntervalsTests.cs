@@ -1,0 +1,45 @@
+using NUnit.Framework;
+using Upbit.Rx.Cli.Parsing;
+using Upbit.Rx.Streams;
+
+namespace Upbit.Rx.Tests.Cli.Parsing;
+
+public sealed class CandleIntervalsTests
+{
+    [TestCase("1s", CandleInterval.OneSecond)]
+    [TestCase("1m", CandleInterval.OneMinute)]
+    [TestCase("3m", CandleInterval.ThreeMinutes)]
+    [TestCase("5m", CandleInterval.FiveMinutes)]
+    [TestCase("10m", CandleInterval.TenMinutes)]
+    [TestCase("15m", CandleInterval.FifteenMinutes)]
+    [TestCase("30m", CandleInterval.ThirtyMinutes)]
+    [TestCase("60m", CandleInterval.SixtyMinutes)]
+    [TestCase("1h", CandleInterval.SixtyMinutes)]
+    [TestCase("240m", CandleInterval.TwoHundredFortyMinutes)]
+    [TestCase("4h", CandleInterval.TwoHundredFortyMinutes)]
+    public void TryParse_UpbitName_GivesInterval(string text, CandleInterval expected)
+    {
+        var ok = CandleIntervals.TryParse(text, out var interval);
+
+        Assert.That((ok, interval), Is.EqualTo((true, expected)));
+    }
+
+    [TestCase("2m")]
+    [TestCase("1d")]
+    [TestCase("1M")]
+    [TestCase("")]
+    [TestCase(null)]
+    public void TryParse_OtherText_IsRejected(string? text)
+    {
+        Assert.That(CandleIntervals.TryParse(text, out _), Is.False);
+    }
+
+    [Test]
+    public void Name_EveryInterval_RoundTripsThroughTryParse()
+    {
+        var roundTrips = Enum.GetValues<CandleInterval>()
+            .Select(i => CandleIntervals.TryParse(CandleIntervals.Name(i), out var back) && back == i);
+
+        Assert.That(roundTrips, Is.All.True);
+    }
+}

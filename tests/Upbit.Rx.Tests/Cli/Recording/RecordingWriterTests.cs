@@ -1,0 +1,56 @@
+using NUnit.Framework;
+using Upbit.Rx.Cli;
+using Upbit.Rx.Cli.Recording;
+
+namespace Upbit.Rx.Tests.Cli.Recording;
+
+public sealed class RecordingWriterTests
+{
+    [Test]
+    public void Line_Frame_IsOneJsonObjectWithTimeAndFrameText()
+    {
+        var line = RecordingWriter.Line(new RecordedFrame(1758875206936, """{"type":"ticker","code":"KRW-BTC","trade_price":158200000.0}"""));
+
+        Assert.That(line, Is.EqualTo("""{"t":1758875206936,"frame":"{\"type\":\"ticker\",\"code\":\"KRW-BTC\",\"trade_price\":158200000.0}"}"""));
+    }
+
+    [Test]
+    public void Write_ThenLoad_RoundTripsEveryFrameExactly()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"upbit-rx-{Guid.NewGuid():N}.jsonl");
+        RecordedFrame[] frames =
+        [
+            new(1, "{\"status\":\"UP\"}"),
+            new(2, "{\n  \"type\": \"trade\",\n  \"code\": \"KRW-BTC\"\n}"),
+            new(3, "{\"type\":\"announcement\",\"title\":\"공지 \\u0041 <b>&</b>\"}"),
+        ];
+        try
+        {
+            using (var writer = RecordingWriter.Create(path))
+            {
+                foreach (var frame in frames)
+                {
+                    writer.Write(frame);
+                }
+            }
+
+            Assert.That(RecordingFile.Load(path), Is.EqualTo(frames));
+            Assert.That(File.ReadAllLines(path), Has.Length.EqualTo(3));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Test]
+    public void Create_DirectoryMissing_ThrowsFileProblem()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"no-such-dir-{Guid.NewGuid():N}", "x.jsonl");
+
+        var error = Assert.Throws<CliException>(() => RecordingWriter.Create(path));
+
+        Assert.That(error!.ExitCode, Is.EqualTo(ExitCodes.FileProblem));
+        Assert.That(error.Message, Does.StartWith(path + ": cannot write: "));
+    }
+}

@@ -1,0 +1,152 @@
+using System.Globalization;
+using System.Reactive.Concurrency;
+using System.Reactive.Linq;
+using System.Text.Json;
+using Microsoft.Extensions.Logging;
+using Microsoft.Reactive.Testing;
+using NUnit.Framework;
+using Upbit.Rx.Cli.Recording;
+using Upbit.Rx.Operators;
+using Upbit.Rx.Streams;
+using Upbit.Rx.Testing;
+using Upbit.Rx.Tests.Protocol;
+
+namespace Upbit.Rx.Tests.Docs;
+
+/// <summary>
+/// Every C# block of README.md, verbatim, so it compiles; <see cref="ReadmeTests"/> checks the README still holds
+/// exactly these texts. Blocks that need Upbit itself only compile; the others run against the fake exchange.
+/// </summary>
+public sealed class ReadmeExamplesTests
+{
+    // README: "Quick start" (needs the real service: compiled, never run).
+    public static async Task QuickStartAsync()
+    {
+        await using var upbit = new UpbitClient();                     // wss://api.upbit.com/websocket/v1
+
+        using var states = upbit.ConnectionStates
+            .Subscribe(state => Console.WriteLine(state));             // public: Connecting, public: Connected, …
+
+        using var tickers = upbit.Ticker("KRW-BTC", "KRW-ETH")          // cold: nothing is sent until Subscribe
+            .Subscribe(t => Console.WriteLine($"{t.Code} {t.TradePrice} {t.SignedChangeRate:P2}"));
+
+        using var trades = upbit.Trade("KRW-BTC")                       // same socket: every request carries the union
+            .Subscribe(t => Console.WriteLine($"{t.Code} {t.AskBid} {t.TradePrice} x {t.TradeVolume}"));
+
+        var books = await upbit.GetOrderbooksAsync(["KRW-BTC"]);         // one-off snapshot; live streams undisturbed
+        Console.WriteLine($"best ask {books[0].Units[0].AskPrice}, best bid {books[0].Units[0].BidPrice}");
+
+        tickers.Dispose();                                              // tickers leave the wire; trades keep flowing
+        Console.ReadLine();
+    }
+
+    [Test]
+    public void Linq_FakeExchangeInVirtualTime_ComposedStreamsMatchTheMarket()
+    {
+        var scheduler = new TestScheduler();
+        using var exchange = new FakeUpbitExchange(new FakeExchangeOptions { Scheduler = scheduler });
+        using var upbit = exchange.CreateClient();
+        IScheduler uiScheduler = scheduler;
+
+        var spreads = from book in upbit.Orderbook("KRW-BTC")
+                      let best = book.Units[0]
+                      select best.AskPrice - best.BidPrice;
+
+        var bigTrades = upbit.Trade("KRW-BTC", "KRW-ETH")
+            .Where(t => t.TradePrice * t.TradeVolume >= 1_000_000m)        // trades worth 1M KRW or more
+            .Select(t => $"{t.Code} {t.AskBid} {t.TradePrice} x {t.TradeVolume}");
+
+        var btcInEth = upbit.Ticker("KRW-BTC").CombineLatest(upbit.Ticker("KRW-ETH"),
+            (btc, eth) => btc.TradePrice / eth.TradePrice);                 // still one socket, one union
+
+        var board = upbit.Ticker("KRW-BTC", "KRW-ETH", "KRW-XRP")
+            .ThrottleByCode(TimeSpan.FromMilliseconds(250), scheduler)      // at most 4 values per code per second
+            .ObserveOnBounded(uiScheduler, capacity: 64, OverflowPolicy.DropOldest);
+
+        var spreadValues = new List<decimal>();
+        var big = new List<string>();
+        var allTrades = new List<Trade>();
+        var ratios = new List<decimal>();
+        var boardValues = new List<Ticker>();
+        using var s1 = spreads.Subscribe(spreadValues.Add);
+        using var s2 = bigTrades.Subscribe(big.Add);
+        using var s3 = upbit.Trade("KRW-BTC", "KRW-ETH").Subscribe(allTrades.Add);
+        using var s4 = btcInEth.Subscribe(ratios.Add);
+        using var s5 = board.Subscribe(boardValues.Add);
+        scheduler.AdvanceBy(TimeSpan.FromSeconds(4.9).Ticks);
+
+        var market = exchange.Market;
+        var current = market.Orderbook("KRW-BTC")!;
+        Assert.That(spreadValues[^1], Is.EqualTo(current.Units[0].AskPrice - current.Units[0].BidPrice));
+        Assert.That(ratios[^1], Is.EqualTo(market.Ticker("KRW-BTC").TradePrice / market.Ticker("KRW-ETH").TradePrice));
+        Assert.That(big, Is.EqualTo(allTrades.Where(t => t.TradePrice * t.TradeVolume >= 1_000_000m)
+            .Select(t => string.Create(CultureInfo.CurrentCulture, $"{t.Code} {t.AskBid} {t.TradePrice} x {t.TradeVolume}"))));
+        Assert.That(boardValues.Count(t => t.Code == "KRW-XRP"), Is.InRange(2, 21));
+        Assert.That(boardValues.Last(t => t.Code == "KRW-XRP").TradePrice, Is.EqualTo(market.Ticker("KRW-XRP").TradePrice));
+    }
+
+    [Test]
+    public void VirtualTime_SocketDropped_ClientReconnectsAndPricesContinue()
+    {
+        var scheduler = new TestScheduler();
+        using var exchange = new FakeUpbitExchange(new FakeExchangeOptions { Scheduler = scheduler });
+        using var upbit = exchange.CreateClient();                     // in memory, on the same virtual clock
+
+        var prices = new List<decimal>();
+        using var subscription = upbit.Ticker("KRW-BTC").Subscribe(t => prices.Add(t.TradePrice));
+
+        scheduler.AdvanceBy(TimeSpan.FromSeconds(10).Ticks);            // ten seconds of market in microseconds
+        exchange.Drop(exchange.Connections[^1].Id);                      // the socket dies without a close frame
+        scheduler.AdvanceBy(TimeSpan.FromSeconds(9.9).Ticks);           // backoff, reconnect, union sent again
+
+        Assert.That(exchange.Connections, Has.Count.EqualTo(2));
+        Assert.That(prices[^1], Is.EqualTo(exchange.Market.Ticker("KRW-BTC").TradePrice));
+    }
+
+    [Test]
+    public async Task Configuration_Options_ClientStartsWithThem()
+    {
+        ILoggerFactory? loggerFactory = null;
+
+        var options = new UpbitClientOptions
+        {
+            Format = WireFormat.Simple,                                 // smaller frames; the records are the same
+            Reconnect = new BackoffOptions { InitialDelay = TimeSpan.FromMilliseconds(500), MaxDelay = TimeSpan.FromSeconds(30) },
+            Linger = TimeSpan.FromSeconds(30),                          // keep the socket through short gaps
+            LoggerFactory = loggerFactory,                              // connection changes and handled errors
+        };
+        await using var upbit = new UpbitClient(options);
+
+        Assert.That(upbit.GetHealth().Connections["public"].Status, Is.EqualTo(ConnectionStatus.Disconnected));
+    }
+
+    [Test]
+    public void Decode_RecordedCapture_GivesExactTrades()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"readme-{Guid.NewGuid():N}.jsonl");
+        using (var writer = RecordingWriter.Create(path))
+        {
+            writer.Write(new RecordedFrame(1, "{\"status\":\"UP\"}"));
+            writer.Write(new RecordedFrame(2, "{\"type\":\"trade\",\"code\":"));
+            writer.Write(new RecordedFrame(3, System.Text.Encoding.UTF8.GetString(Samples.Bytes("ws_trade_default_upbit-docs_krw-btc.json"))));
+        }
+
+        var trades = new List<Trade>();
+        foreach (var line in File.ReadLines(path))                      // a capture from `upbit-rx record`
+        {
+            using var json = JsonDocument.Parse(line);                  // {"t":<unix ms>,"frame":"<frame JSON>"}
+            var result = UpbitDecoder.Decode(json.RootElement.GetProperty("frame").GetString());
+            if (!result.IsSuccess)
+            {
+                Console.Error.WriteLine(result.Error);                 // what was wrong and where; never throws
+                continue;
+            }
+
+            trades.AddRange(result.Messages.OfType<Trade>());
+        }
+
+        File.Delete(path);
+        Assert.That(trades.Select(t => (t.Code, t.TradePrice, t.TradeVolume, t.SequentialId)),
+            Is.EqualTo(new[] { ("KRW-BTC", 109847000.0m, 0.00509799m, 17877285547970000L) }));
+    }
+}
