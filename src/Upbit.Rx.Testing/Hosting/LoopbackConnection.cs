@@ -11,13 +11,18 @@ namespace Upbit.Rx.Testing.Hosting;
 /// <summary>
 /// One real WebSocket connection of the loopback server: answers the upgrade as Upbit does (rate-limit headers,
 /// 429/401 refusals, permessage-deflate when offered), feeds the client's messages to its session and writes the
-/// session's frames from a single send loop.
+/// session's frames from a single send loop. After sending its close frame it gives the client
+/// <see cref="CloseGrace"/> to answer, then drops the socket, so a silent client cannot hold the server open.
 /// </summary>
 internal sealed class LoopbackConnection : IConnectionSink
 {
     private const int MaxRequestBytes = 1 << 20;
+    private static readonly TimeSpan CloseGrace = TimeSpan.FromSeconds(1);
+    private readonly object _gate = new();
     private readonly WebSocket _socket;
     private readonly HttpContext _context;
+    private readonly TaskCompletionSource _receiveEnded = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private bool _finished;
     private readonly Channel<(ReadOnlyMemory<byte> Payload, bool IsText, int CloseStatus)> _outgoing =
         Channel.CreateUnbounded<(ReadOnlyMemory<byte>, bool, int)>(new UnboundedChannelOptions { SingleReader = true });
 
@@ -27,11 +32,17 @@ internal sealed class LoopbackConnection : IConnectionSink
         _context = context;
     }
 
-    public static async Task HandleAsync(HttpContext context, ExchangeHub hub)
+    public static async Task HandleAsync(HttpContext context, ExchangeHub hub, LiveConnections live)
     {
         if (!context.WebSockets.IsWebSocketRequest)
         {
             context.Response.StatusCode = StatusCodes.Status426UpgradeRequired;
+            return;
+        }
+
+        if (live.IsClosed)
+        {
+            context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
             return;
         }
 
@@ -47,17 +58,22 @@ internal sealed class LoopbackConnection : IConnectionSink
 
         using var socket = await context.WebSockets.AcceptWebSocketAsync(new WebSocketAcceptContext { DangerousEnableCompression = true });
         var connection = new LoopbackConnection(socket, context);
-        var sending = connection.SendLoopAsync();
-        var session = hub.Open(admission, connection);
-        if (context.Features.Get<IHttpUpgradeFeature>() is ObservedUpgradeFeature { Stream: { } stream })
+        if (!live.TryAdd(connection))
         {
-            stream.Traffic = session.NoteClientTraffic;
+            // NB: the server began stopping during the upgrade; no session may open now.
+            context.Abort();
+            return;
         }
 
-        var status = await connection.ReceiveLoopAsync(session);
-        session.ClientClosed(status);
-        connection._outgoing.Writer.TryComplete();
-        await sending;
+        try
+        {
+            await connection.RunAsync(hub, admission);
+        }
+        finally
+        {
+            live.Remove(connection);
+            connection.Finish();
+        }
     }
 
     /// <remarks>NB: payloads are immutable once handed over (see <see cref="IConnectionSink"/>), so no copy.</remarks>
@@ -72,7 +88,37 @@ internal sealed class LoopbackConnection : IConnectionSink
     public void Abort()
     {
         _outgoing.Writer.TryComplete();
-        _context.Abort();
+        lock (_gate)
+        {
+            // NB: once the request has ended its context belongs to Kestrel again and must not be touched.
+            if (!_finished)
+            {
+                _context.Abort();
+            }
+        }
+    }
+
+    private void Finish()
+    {
+        lock (_gate)
+        {
+            _finished = true;
+        }
+    }
+
+    private async Task RunAsync(ExchangeHub hub, Admission admission)
+    {
+        var sending = SendLoopAsync();
+        var session = hub.Open(admission, this);
+        if (_context.Features.Get<IHttpUpgradeFeature>() is ObservedUpgradeFeature { Stream: { } stream })
+        {
+            stream.Traffic = session.NoteClientTraffic;
+        }
+
+        var status = await ReceiveLoopAsync(session);
+        session.ClientClosed(status);
+        _outgoing.Writer.TryComplete();
+        await sending;
     }
 
     private async Task<int> ReceiveLoopAsync(ExchangeSession session)
@@ -107,6 +153,10 @@ internal sealed class LoopbackConnection : IConnectionSink
         {
             return 1006;
         }
+        finally
+        {
+            _receiveEnded.TrySetResult();
+        }
     }
 
     private async Task SendLoopAsync()
@@ -123,12 +173,27 @@ internal sealed class LoopbackConnection : IConnectionSink
                 else if (_socket.State is WebSocketState.Open or WebSocketState.CloseReceived)
                 {
                     await _socket.CloseOutputAsync((WebSocketCloseStatus)closeStatus, null, _context.RequestAborted);
+                    await AwaitClientCloseAsync();
                 }
             }
         }
         catch (Exception e) when (e is WebSocketException or OperationCanceledException or IOException or ObjectDisposedException)
         {
             // NB: the client went away mid-send; the receive loop reports the close.
+        }
+    }
+
+    /// <summary>Waits for the client's close frame (the receive loop ends on it); a client that stays silent is dropped.</summary>
+    private async Task AwaitClientCloseAsync()
+    {
+        try
+        {
+            // NB: real time on purpose: this is the real socket server, and the grace only bounds a peer's silence.
+            await _receiveEnded.Task.WaitAsync(CloseGrace);
+        }
+        catch (TimeoutException)
+        {
+            Abort();
         }
     }
 }

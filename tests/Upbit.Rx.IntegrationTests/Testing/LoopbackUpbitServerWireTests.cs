@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Net;
 using System.Net.WebSockets;
 using System.Text;
@@ -123,6 +124,27 @@ public sealed class LoopbackUpbitServerWireTests
 
         Assert.That(error!.Message, Does.Contain("'429'"));
         Assert.That(socket.HttpStatusCode, Is.EqualTo(HttpStatusCode.TooManyRequests));
+    }
+
+    [Test]
+    [CancelAfter(20_000)]
+    public async Task DisposeAsync_ClientNeverAnswersServerClose_StopsWithinFiveSeconds(CancellationToken cancel)
+    {
+        var server = await LoopbackUpbitServer.StartAsync(s_options with { ErrorCloseDelay = TimeSpan.Zero }, cancellationToken: cancel);
+        using var socket = new ClientWebSocket();
+        await socket.ConnectAsync(server.PublicEndpoint, cancel);
+        await SendAsync(socket, "hello", cancel);
+        var (type, _) = await ReceiveAsync(socket, cancel);
+        while (server.Exchange.Connections.Single().IsOpen)
+        {
+            await Task.Delay(10, cancel);
+        }
+
+        var clock = Stopwatch.StartNew();
+        await server.DisposeAsync();
+
+        Assert.That(type, Is.EqualTo(WebSocketMessageType.Binary));
+        Assert.That(clock.Elapsed, Is.LessThan(TimeSpan.FromSeconds(5)));
     }
 
     private static Task SendAsync(ClientWebSocket socket, string text, CancellationToken cancel) =>
