@@ -17,6 +17,7 @@ namespace Upbit.Rx.Testing.Hosting;
 internal sealed class LoopbackConnection : IConnectionSink
 {
     private const int MaxRequestBytes = 1 << 20;
+    private const int InternalError = 1011;
     private static readonly TimeSpan CloseGrace = TimeSpan.FromSeconds(1);
     private readonly object _gate = new();
     private readonly WebSocket _socket;
@@ -144,8 +145,12 @@ internal sealed class LoopbackConnection : IConnectionSink
 
                 if (result.EndOfMessage)
                 {
-                    session.Receive(Encoding.UTF8.GetString(buffer.WrittenSpan));
+                    var text = Encoding.UTF8.GetString(buffer.WrittenSpan);
                     buffer.ResetWrittenCount();
+                    if (!TryReceive(session, text))
+                    {
+                        return InternalError;
+                    }
                 }
             }
         }
@@ -180,6 +185,23 @@ internal sealed class LoopbackConnection : IConnectionSink
         catch (Exception e) when (e is WebSocketException or OperationCanceledException or IOException or ObjectDisposedException)
         {
             // NB: the client went away mid-send; the receive loop reports the close.
+        }
+    }
+
+    /// <summary>Hands one message to the session. A fault of the engine (or of a test's observer of the request log)
+    /// must not escape into Kestrel: the connection closes with 1011, as a server closes on an internal error.</summary>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1031", Justification = "Any fault ends only this connection, with 1011.")]
+    private bool TryReceive(ExchangeSession session, string text)
+    {
+        try
+        {
+            session.Receive(text);
+            return true;
+        }
+        catch (Exception)
+        {
+            _outgoing.Writer.TryWrite((default, false, InternalError));
+            return false;
         }
     }
 

@@ -147,6 +147,30 @@ public sealed class LoopbackUpbitServerWireTests
         Assert.That(clock.Elapsed, Is.LessThan(TimeSpan.FromSeconds(5)));
     }
 
+    [Test]
+    [CancelAfter(10_000)]
+    public async Task Receive_EngineFaultsOnAMessage_ClosesWith1011AndRecordsIt(CancellationToken cancel)
+    {
+        await using var server = await LoopbackUpbitServer.StartAsync(s_options, cancellationToken: cancel);
+        using var faulty = server.Exchange.RequestReceived.Subscribe(_ => throw new InvalidOperationException("observer fault"));
+        using var socket = new ClientWebSocket();
+        await socket.ConnectAsync(server.PublicEndpoint, cancel);
+
+        await SendAsync(socket, "PING", cancel);
+        var close = await socket.ReceiveAsync(new byte[16], cancel);
+        while (server.Exchange.Connections.Single().IsOpen)
+        {
+            await Task.Delay(10, cancel);
+        }
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(close.MessageType, Is.EqualTo(WebSocketMessageType.Close));
+            Assert.That(socket.CloseStatus, Is.EqualTo(WebSocketCloseStatus.InternalServerError));
+            Assert.That(server.Exchange.Connections.Single().CloseCode, Is.EqualTo(1011));
+        });
+    }
+
     private static Task SendAsync(ClientWebSocket socket, string text, CancellationToken cancel) =>
         socket.SendAsync(Encoding.UTF8.GetBytes(text), WebSocketMessageType.Text, true, cancel);
 
