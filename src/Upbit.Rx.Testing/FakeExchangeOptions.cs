@@ -80,6 +80,13 @@ public sealed record FakeExchangeOptions
     /// <value>Default 1.</value>
     public int ListFormatBatchSize { get; init; } = 1;
 
+    /// <summary>The most frames a <see cref="LoopbackUpbitServer"/> queues for one connection whose client is not
+    /// reading (beyond what the socket buffers hold). Past it the connection is dropped without a close frame, as a
+    /// real server drops a slow consumer, so a stuck client cannot grow the server's memory without bound.
+    /// The in-memory transport delivers synchronously and ignores it.</summary>
+    /// <value>Default 10,000.</value>
+    public int SendQueueLimit { get; init; } = 10_000;
+
     /// <summary>The simulated markets served to public connections.</summary>
     /// <value>Default <see cref="MarketSimulatorOptions"/> with its own defaults.</value>
     public MarketSimulatorOptions Market { get; init; } = new();
@@ -102,6 +109,7 @@ public sealed record FakeExchangeOptions
         Require(ErrorCloseDelay >= TimeSpan.Zero, "ErrorCloseDelay must not be negative.");
         Require(RequestsPerSecond > 0 && RequestsPerMinute > 0 && ConnectsPerSecond > 0, "Limits must be positive.");
         Require(ListFormatBatchSize > 0, "ListFormatBatchSize must be positive.");
+        Require(SendQueueLimit > 0, "SendQueueLimit must be positive.");
     }
 
     private bool PrintMembers(StringBuilder builder)

@@ -12,7 +12,8 @@ namespace Upbit.Rx.Testing.Hosting;
 /// One real WebSocket connection of the loopback server: answers the upgrade as Upbit does (rate-limit headers,
 /// 429/401 refusals, permessage-deflate when offered), feeds the client's messages to its session and writes the
 /// session's frames from a single send loop. After sending its close frame it gives the client
-/// <see cref="CloseGrace"/> to answer, then drops the socket, so a silent client cannot hold the server open.
+/// <see cref="CloseGrace"/> to answer, then drops the socket, so a silent client cannot hold the server open. The
+/// send queue holds at most <see cref="FakeExchangeOptions.SendQueueLimit"/> frames; a client that lets it fill is dropped.
 /// </summary>
 internal sealed class LoopbackConnection : IConnectionSink
 {
@@ -24,13 +25,14 @@ internal sealed class LoopbackConnection : IConnectionSink
     private readonly HttpContext _context;
     private readonly TaskCompletionSource _receiveEnded = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private bool _finished;
-    private readonly Channel<(ReadOnlyMemory<byte> Payload, bool IsText, int CloseStatus)> _outgoing =
-        Channel.CreateUnbounded<(ReadOnlyMemory<byte>, bool, int)>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly Channel<(ReadOnlyMemory<byte> Payload, bool IsText, int CloseStatus)> _outgoing;
 
-    private LoopbackConnection(WebSocket socket, HttpContext context)
+    private LoopbackConnection(WebSocket socket, HttpContext context, int sendQueueLimit)
     {
         _socket = socket;
         _context = context;
+        _outgoing = Channel.CreateBounded<(ReadOnlyMemory<byte>, bool, int)>(
+            new BoundedChannelOptions(sendQueueLimit) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait });
     }
 
     public static async Task HandleAsync(HttpContext context, ExchangeHub hub, LiveConnections live)
@@ -58,7 +60,7 @@ internal sealed class LoopbackConnection : IConnectionSink
         }
 
         using var socket = await context.WebSockets.AcceptWebSocketAsync(new WebSocketAcceptContext { DangerousEnableCompression = true });
-        var connection = new LoopbackConnection(socket, context);
+        var connection = new LoopbackConnection(socket, context, hub.Options.SendQueueLimit);
         if (!live.TryAdd(connection))
         {
             // NB: the server began stopping during the upgrade; no session may open now.
@@ -78,17 +80,32 @@ internal sealed class LoopbackConnection : IConnectionSink
     }
 
     /// <remarks>NB: payloads are immutable once handed over (see <see cref="IConnectionSink"/>), so no copy.</remarks>
-    public void Send(ReadOnlyMemory<byte> payload, bool isText) => _outgoing.Writer.TryWrite((payload, isText, 0));
+    public void Send(ReadOnlyMemory<byte> payload, bool isText) => Enqueue((payload, isText, 0));
 
     public void Close(int status)
     {
-        _outgoing.Writer.TryWrite((default, false, status));
+        Enqueue((default, false, status));
         _outgoing.Writer.TryComplete();
     }
 
     public void Abort()
     {
         _outgoing.Writer.TryComplete();
+        AbortSocket();
+    }
+
+    /// <summary>Queues for the send loop; a full queue means the client stopped reading, and it is dropped.</summary>
+    private void Enqueue((ReadOnlyMemory<byte> Payload, bool IsText, int CloseStatus) item)
+    {
+        // NB: TryComplete succeeds only if the write failed for a full queue (not because the connection already ended).
+        if (!_outgoing.Writer.TryWrite(item) && _outgoing.Writer.TryComplete())
+        {
+            AbortSocket();
+        }
+    }
+
+    private void AbortSocket()
+    {
         lock (_gate)
         {
             // NB: once the request has ended its context belongs to Kestrel again and must not be touched.
@@ -132,7 +149,7 @@ internal sealed class LoopbackConnection : IConnectionSink
                 var result = await _socket.ReceiveAsync(buffer.GetMemory(4096), _context.RequestAborted);
                 if (result.MessageType == WebSocketMessageType.Close)
                 {
-                    _outgoing.Writer.TryWrite((default, false, (int)(_socket.CloseStatus ?? WebSocketCloseStatus.NormalClosure)));
+                    Enqueue((default, false, (int)(_socket.CloseStatus ?? WebSocketCloseStatus.NormalClosure)));
                     return 1000;
                 }
 
@@ -200,7 +217,7 @@ internal sealed class LoopbackConnection : IConnectionSink
         }
         catch (Exception)
         {
-            _outgoing.Writer.TryWrite((default, false, InternalError));
+            Enqueue((default, false, InternalError));
             return false;
         }
     }

@@ -171,6 +171,29 @@ public sealed class LoopbackUpbitServerWireTests
         });
     }
 
+    [Test]
+    [CancelAfter(20_000)]
+    public async Task Send_ClientStopsReading_DroppedWithoutCloseOnceQueueIsFull(CancellationToken cancel)
+    {
+        var options = s_options with
+        {
+            SendQueueLimit = 100,
+            Market = new MarketSimulatorOptions { TickInterval = TimeSpan.FromMilliseconds(1), TradesPerTick = 20 },
+        };
+        await using var server = await LoopbackUpbitServer.StartAsync(options, cancellationToken: cancel);
+        using var socket = new ClientWebSocket();
+        await socket.ConnectAsync(server.PublicEndpoint, cancel);
+        var codes = string.Join(",", server.Exchange.Market.Codes.Select(c => $"\"{c}\""));
+
+        await SendAsync(socket, $"[{{\"ticket\":\"slow\"}},{{\"type\":\"trade\",\"codes\":[{codes}]}},{{\"type\":\"orderbook\",\"codes\":[{codes}]}}]", cancel);
+        while (server.Exchange.Connections.Single().IsOpen)
+        {
+            await Task.Delay(20, cancel);
+        }
+
+        Assert.That(server.Exchange.Connections.Single().CloseCode, Is.EqualTo(1006));
+    }
+
     private static Task SendAsync(ClientWebSocket socket, string text, CancellationToken cancel) =>
         socket.SendAsync(Encoding.UTF8.GetBytes(text), WebSocketMessageType.Text, true, cancel);
 

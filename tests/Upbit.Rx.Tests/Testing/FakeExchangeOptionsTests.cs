@@ -34,6 +34,7 @@ public sealed class FakeExchangeOptionsTests
             Assert.That(() => new FakeUpbitExchange(new FakeExchangeOptions { StatusInterval = TimeSpan.Zero }), Throws.ArgumentException.With.Message.Contains("StatusInterval"));
             Assert.That(() => new FakeUpbitExchange(new FakeExchangeOptions { RequestsPerSecond = 0 }), Throws.ArgumentException.With.Message.Contains("Limits"));
             Assert.That(() => new FakeUpbitExchange(new FakeExchangeOptions { SecretKey = "" }), Throws.ArgumentException.With.Message.Contains("SecretKey"));
+            Assert.That(() => new FakeUpbitExchange(new FakeExchangeOptions { SendQueueLimit = 0 }), Throws.ArgumentException.With.Message.Contains("SendQueueLimit"));
         });
     }
 }
