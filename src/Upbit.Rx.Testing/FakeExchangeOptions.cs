@@ -7,7 +7,8 @@ namespace Upbit.Rx.Testing;
 /// Settings of a <see cref="FakeUpbitExchange"/> or a <see cref="LoopbackUpbitServer"/>. Every default matches the
 /// stricter of Upbit's documented and observed behaviour, so code that passes against the defaults passes against Upbit.
 /// </summary>
-/// <remarks><see cref="ToString"/> never prints <see cref="SecretKey"/>.</remarks>
+/// <remarks><see cref="ToString"/> never prints <see cref="SecretKey"/> and shows only the first four chars of
+/// <see cref="AccessKey"/>.</remarks>
 public sealed record FakeExchangeOptions
 {
     /// <summary>The scheduler every timer of the exchange and of its market runs on.</summary>
@@ -114,7 +115,8 @@ public sealed record FakeExchangeOptions
 
     private bool PrintMembers(StringBuilder builder)
     {
-        builder.Append("AccessKey = ").Append(AccessKey)
+        // NB: masked like UpbitCredentials: the first four chars identify a key without disclosing it.
+        builder.Append("AccessKey = ").Append(AccessKey.Length <= 4 ? "***" : AccessKey[..4] + "***")
             .Append(", SecretKey = ***, IdleTimeout = ").Append(IdleTimeout)
             .Append(", StatusInterval = ").Append(StatusInterval)
             .Append(", Language = ").Append(Language)

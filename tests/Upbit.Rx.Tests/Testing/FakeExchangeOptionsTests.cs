@@ -13,7 +13,17 @@ public sealed class FakeExchangeOptionsTests
         var text = options.ToString();
 
         Assert.That(text, Does.Not.Contain("s3cr3t-value"));
-        Assert.That(text, Does.StartWith("FakeExchangeOptions { AccessKey = my-access, SecretKey = ***, IdleTimeout = 00:01:00"));
+        Assert.That(text, Does.StartWith("FakeExchangeOptions { AccessKey = my-a***, SecretKey = ***, IdleTimeout = 00:01:00"));
+    }
+
+    [TestCase("abcd", "***")]
+    [TestCase("", "***")]
+    [TestCase("abcde", "abcd***")]
+    public void ToString_AccessKey_OnlyFirstFourCharsShown(string accessKey, string shown)
+    {
+        var text = new FakeExchangeOptions { AccessKey = accessKey }.ToString();
+
+        Assert.That(text, Does.StartWith($"FakeExchangeOptions {{ AccessKey = {shown}, SecretKey = ***,"));
     }
 
     [Test]
