@@ -67,9 +67,11 @@ internal sealed partial class ConnectionSupervisor
         using var timer = _scheduler.Schedule(_options.SnapshotTimeout, () => done.TrySetResult());
         using var registration = cancellation.Register(() => done.TrySetCanceled(cancellation));
         await Task.WhenAny(done.Task, next).ConfigureAwait(false);
-        if (next.IsCompletedSuccessfully)
+        if (next.IsCompleted)
         {
-            return next.Result;
+            // NB: this task may win the caller's WhenAny even when next ended first (its continuation can run inside
+            // next's completion), so next's own outcome (a value, or e.g. ObjectDisposedException) must pass through.
+            return await next.ConfigureAwait(false);
         }
 
         feed.CancelWait(next);
