@@ -7,7 +7,8 @@ namespace Upbit.Rx.Testing;
 /// Settings of a <see cref="FakeUpbitExchange"/> or a <see cref="LoopbackUpbitServer"/>. Every default matches the
 /// stricter of Upbit's documented and observed behaviour, so code that passes against the defaults passes against Upbit.
 /// </summary>
-/// <remarks><see cref="ToString"/> never prints <see cref="SecretKey"/>.</remarks>
+/// <remarks><see cref="ToString"/> never prints <see cref="SecretKey"/> and shows only the first four chars of
+/// <see cref="AccessKey"/>.</remarks>
 public sealed record FakeExchangeOptions
 {
     /// <summary>The scheduler every timer of the exchange and of its market runs on.</summary>
@@ -80,6 +81,13 @@ public sealed record FakeExchangeOptions
     /// <value>Default 1.</value>
     public int ListFormatBatchSize { get; init; } = 1;
 
+    /// <summary>The most frames a <see cref="LoopbackUpbitServer"/> queues for one connection whose client is not
+    /// reading (beyond what the socket buffers hold). Past it the connection is dropped without a close frame, as a
+    /// real server drops a slow consumer, so a stuck client cannot grow the server's memory without bound.
+    /// The in-memory transport delivers synchronously and ignores it.</summary>
+    /// <value>Default 10,000.</value>
+    public int SendQueueLimit { get; init; } = 10_000;
+
     /// <summary>The simulated markets served to public connections.</summary>
     /// <value>Default <see cref="MarketSimulatorOptions"/> with its own defaults.</value>
     public MarketSimulatorOptions Market { get; init; } = new();
@@ -102,11 +110,13 @@ public sealed record FakeExchangeOptions
         Require(ErrorCloseDelay >= TimeSpan.Zero, "ErrorCloseDelay must not be negative.");
         Require(RequestsPerSecond > 0 && RequestsPerMinute > 0 && ConnectsPerSecond > 0, "Limits must be positive.");
         Require(ListFormatBatchSize > 0, "ListFormatBatchSize must be positive.");
+        Require(SendQueueLimit > 0, "SendQueueLimit must be positive.");
     }
 
     private bool PrintMembers(StringBuilder builder)
     {
-        builder.Append("AccessKey = ").Append(AccessKey)
+        // NB: masked like UpbitCredentials: the first four chars identify a key without disclosing it.
+        builder.Append("AccessKey = ").Append(AccessKey.Length <= 4 ? "***" : AccessKey[..4] + "***")
             .Append(", SecretKey = ***, IdleTimeout = ").Append(IdleTimeout)
             .Append(", StatusInterval = ").Append(StatusInterval)
             .Append(", Language = ").Append(Language)

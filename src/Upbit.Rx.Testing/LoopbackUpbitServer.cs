@@ -24,10 +24,12 @@ namespace Upbit.Rx.Testing;
 public sealed class LoopbackUpbitServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
+    private readonly LiveConnections _live;
 
-    private LoopbackUpbitServer(WebApplication app, FakeUpbitExchange exchange, int port)
+    private LoopbackUpbitServer(WebApplication app, LiveConnections live, FakeUpbitExchange exchange, int port)
     {
         _app = app;
+        _live = live;
         Exchange = exchange;
         PublicEndpoint = new Uri($"ws://127.0.0.1:{port}{ConnectionRecord.PublicPath}");
         PrivateEndpoint = new Uri($"ws://127.0.0.1:{port}{ConnectionRecord.PrivatePath}");
@@ -50,6 +52,7 @@ public sealed class LoopbackUpbitServer : IAsyncDisposable
     public static async Task<LoopbackUpbitServer> StartAsync(FakeExchangeOptions? options = null, int port = 0, CancellationToken cancellationToken = default)
     {
         var exchange = new FakeUpbitExchange(options);
+        var live = new LiveConnections();
         var builder = WebApplication.CreateSlimBuilder();
         // NB: the host app's appsettings or ASPNETCORE_* settings must not add endpoints or logging to a test server.
         builder.Configuration.Sources.Clear();
@@ -67,7 +70,7 @@ public sealed class LoopbackUpbitServer : IAsyncDisposable
         });
         // NB: KeepAliveInterval zero: Upbit never sends pings (or unsolicited pongs) of its own.
         app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.Zero });
-        app.Run(context => LoopbackConnection.HandleAsync(context, exchange.Hub));
+        app.Run(context => LoopbackConnection.HandleAsync(context, exchange.Hub, live));
         try
         {
             await app.StartAsync(cancellationToken);
@@ -80,12 +83,14 @@ public sealed class LoopbackUpbitServer : IAsyncDisposable
         }
 
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new LoopbackUpbitServer(app, exchange, new Uri(address).Port);
+        return new LoopbackUpbitServer(app, live, exchange, new Uri(address).Port);
     }
 
-    /// <summary>Drops every connection and stops the server.</summary>
+    /// <summary>Drops every connection at once (no close handshake, so a silent client cannot delay it), refuses
+    /// upgrades that arrive meanwhile with 503, and stops the server.</summary>
     public async ValueTask DisposeAsync()
     {
+        _live.AbortAll();
         Exchange.Dispose();
         await _app.StopAsync();
         await _app.DisposeAsync();

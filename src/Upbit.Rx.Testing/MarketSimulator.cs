@@ -114,7 +114,8 @@ public sealed class MarketSimulator : IDisposable
         }
     }
 
-    /// <summary>The grouping levels a listed code supports (<c>supported_levels</c>): 0, and on KRW pairs multiples of the tick.</summary>
+    /// <summary>The grouping levels a listed code supports (<c>supported_levels</c>): 0, and on KRW pairs 10× to
+    /// 100,000× the tick it was listed at. Fixed for the pair's life, as Upbit's are, even when the tick changes.</summary>
     /// <exception cref="KeyNotFoundException">The code is not listed.</exception>
     public IReadOnlyList<decimal> SupportedLevels(string code)
     {

@@ -70,7 +70,13 @@ internal sealed partial class ExchangeSession
 
                 if (!subscription.OnlyRealtime && !IsPrivate)
                 {
-                    SendDataLocked(Snapshot(subscription, target));
+                    // NB: fetched once; a book the market cannot build is treated like any other unserved target.
+                    if (Snapshot(subscription, target) is not { } snapshot)
+                    {
+                        continue;
+                    }
+
+                    SendDataLocked(snapshot);
                 }
 
                 if (!subscription.OnlySnapshot)
@@ -100,11 +106,11 @@ internal sealed partial class ExchangeSession
         _hub.Market.IsListed(target.Code)
         && (subscription.Type != DataType.Orderbook || _hub.Market.SupportedLevels(target.Code).Contains(subscription.Level));
 
-    private UpbitMessage Snapshot(TypeSubscription subscription, CodeTarget target) => subscription.Type switch
+    private UpbitMessage? Snapshot(TypeSubscription subscription, CodeTarget target) => subscription.Type switch
     {
         DataType.Ticker => _hub.Market.Ticker(target.Code),
         DataType.Trade => _hub.Market.Trade(target.Code),
-        DataType.Orderbook => _hub.Market.Orderbook(target.Code, target.Units, subscription.Level)!,
+        DataType.Orderbook => _hub.Market.Orderbook(target.Code, target.Units, subscription.Level),
         _ => _hub.Market.Candle(target.Code, subscription.Interval),
     };
 

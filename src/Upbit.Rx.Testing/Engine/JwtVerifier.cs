@@ -15,7 +15,8 @@ internal sealed class JwtVerifier(string accessKey, string secretKey)
     public bool IsValid(string? authorization)
     {
         const string Scheme = "Bearer ";
-        if (authorization is null || !authorization.StartsWith(Scheme, StringComparison.Ordinal))
+        // NB: HTTP authentication schemes are case-insensitive (RFC 9110 §11.1).
+        if (authorization is null || !authorization.StartsWith(Scheme, StringComparison.OrdinalIgnoreCase))
         {
             return false;
         }

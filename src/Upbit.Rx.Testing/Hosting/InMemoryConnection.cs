@@ -5,27 +5,49 @@ using Upbit.Rx.Testing.Engine;
 namespace Upbit.Rx.Testing.Hosting;
 
 /// <summary>Both ends of one in-memory connection: the client's <see cref="ITransportChannel"/> and the session's
-/// <see cref="IConnectionSink"/>. Events reach the client serially (the session's outbox drains one at a time).</summary>
+/// <see cref="IConnectionSink"/>. Every call of the client's observer happens under one lock, after checking that the
+/// connection is still live, so the client sees a serial stream (Opened, frames, then at most one terminal event)
+/// even when a drop on one thread races a frame on another.</summary>
+/// <remarks>NB: two locks. <c>_observerGate</c> is held across observer calls; the client may call
+/// <see cref="Send(string)"/> from another thread while holding its own lock that its observer also takes, so the
+/// client-facing methods only ever take the short <c>_stateGate</c> and can never wait for an observer call.</remarks>
 internal sealed class InMemoryConnection(IObserver<TransportEvent> observer, int maxMessageBytes) : ITransportChannel, IConnectionSink
 {
-    private readonly object _gate = new();
+    private readonly object _observerGate = new();
+    private readonly object _stateGate = new();
     private ExchangeSession? _session;
     private bool _done;
 
-    public void Attach(ExchangeSession session)
+    /// <summary>Opens the session through <paramref name="open"/> and tells the client, before any frame of the session
+    /// can reach it.</summary>
+    public void Attach(Func<IConnectionSink, ExchangeSession> open)
     {
-        lock (_gate)
+        ExchangeSession session;
+        lock (_observerGate)
         {
-            _session = session;
+            session = open(this);
+            bool done;
+            lock (_stateGate)
+            {
+                _session = session;
+                done = _done;
+            }
+
+            if (!done)
+            {
+                observer.OnNext(TransportEvent.Opened(this));
+                return;
+            }
         }
 
-        observer.OnNext(TransportEvent.Opened(this));
+        // NB: the client let go while the upgrade was being judged; the session must not stay open without it.
+        session.ClientClosed(1000);
     }
 
     public void Send(string text)
     {
         ExchangeSession? session;
-        lock (_gate)
+        lock (_stateGate)
         {
             session = _done ? null : _session;
         }
@@ -36,7 +58,7 @@ internal sealed class InMemoryConnection(IObserver<TransportEvent> observer, int
     public void ClientClose()
     {
         ExchangeSession? session;
-        lock (_gate)
+        lock (_stateGate)
         {
             session = _done ? null : _session;
             _done = true;
@@ -50,29 +72,40 @@ internal sealed class InMemoryConnection(IObserver<TransportEvent> observer, int
         if (payload.Length > maxMessageBytes)
         {
             TooBig();
+            return;
         }
-        else if (!IsDone())
+
+        lock (_observerGate)
         {
-            observer.OnNext(TransportEvent.Frame(payload, isText));
+            if (!IsDone())
+            {
+                observer.OnNext(TransportEvent.Frame(payload, isText));
+            }
         }
     }
 
     void IConnectionSink.Close(int status)
     {
-        if (Finish())
+        lock (_observerGate)
         {
-            observer.OnNext(TransportEvent.Closed(status, null));
-            observer.OnCompleted();
+            if (Finish(out _))
+            {
+                observer.OnNext(TransportEvent.Closed(status, null));
+                observer.OnCompleted();
+            }
         }
     }
 
     void IConnectionSink.Abort()
     {
-        if (Finish())
+        lock (_observerGate)
         {
-            observer.OnError(new WebSocketException(
-                WebSocketError.ConnectionClosedPrematurely,
-                "The remote party closed the WebSocket connection without completing the close handshake."));
+            if (Finish(out _))
+            {
+                observer.OnError(new WebSocketException(
+                    WebSocketError.ConnectionClosedPrematurely,
+                    "The remote party closed the WebSocket connection without completing the close handshake."));
+            }
         }
     }
 
@@ -80,31 +113,34 @@ internal sealed class InMemoryConnection(IObserver<TransportEvent> observer, int
     private void TooBig()
     {
         ExchangeSession? session;
-        lock (_gate)
+        lock (_observerGate)
         {
-            session = _done ? null : _session;
+            if (!Finish(out session))
+            {
+                return;
+            }
+
+            observer.OnError(new WebSocketException(WebSocketError.Faulted, $"The message exceeds the maximum of {maxMessageBytes} bytes."));
         }
 
-        if (Finish())
-        {
-            observer.OnError(new WebSocketException(WebSocketError.Faulted, $"The message exceeds the maximum of {maxMessageBytes} bytes."));
-            session?.ClientClosed(1009);
-        }
+        session?.ClientClosed(1009);
     }
 
     private bool IsDone()
     {
-        lock (_gate)
+        lock (_stateGate)
         {
             return _done;
         }
     }
 
-    private bool Finish()
+    /// <summary>Marks the connection done; <see langword="true"/> (with the session) only for the first caller.</summary>
+    private bool Finish(out ExchangeSession? session)
     {
-        lock (_gate)
+        lock (_stateGate)
         {
             var first = !_done;
+            session = first ? _session : null;
             _done = true;
             return first;
         }

@@ -29,7 +29,7 @@ internal sealed class InMemoryTransport(ExchangeHub hub) : ITransport
                 return;
             }
 
-            connection.Attach(hub.Open(admission, connection));
+            connection.Attach(sink => hub.Open(admission, sink));
         });
         return new CompositeDisposable(connect, Disposable.Create(connection.ClientClose));
     });

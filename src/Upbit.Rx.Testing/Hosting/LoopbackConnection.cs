@@ -11,27 +11,41 @@ namespace Upbit.Rx.Testing.Hosting;
 /// <summary>
 /// One real WebSocket connection of the loopback server: answers the upgrade as Upbit does (rate-limit headers,
 /// 429/401 refusals, permessage-deflate when offered), feeds the client's messages to its session and writes the
-/// session's frames from a single send loop.
+/// session's frames from a single send loop. After sending its close frame it gives the client
+/// <see cref="CloseGrace"/> to answer, then drops the socket, so a silent client cannot hold the server open. The
+/// send queue holds at most <see cref="FakeExchangeOptions.SendQueueLimit"/> frames; a client that lets it fill is dropped.
 /// </summary>
 internal sealed class LoopbackConnection : IConnectionSink
 {
     private const int MaxRequestBytes = 1 << 20;
+    private const int InternalError = 1011;
+    private static readonly TimeSpan CloseGrace = TimeSpan.FromSeconds(1);
+    private readonly object _gate = new();
     private readonly WebSocket _socket;
     private readonly HttpContext _context;
-    private readonly Channel<(ReadOnlyMemory<byte> Payload, bool IsText, int CloseStatus)> _outgoing =
-        Channel.CreateUnbounded<(ReadOnlyMemory<byte>, bool, int)>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly TaskCompletionSource _receiveEnded = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private bool _finished;
+    private readonly Channel<(ReadOnlyMemory<byte> Payload, bool IsText, int CloseStatus)> _outgoing;
 
-    private LoopbackConnection(WebSocket socket, HttpContext context)
+    private LoopbackConnection(WebSocket socket, HttpContext context, int sendQueueLimit)
     {
         _socket = socket;
         _context = context;
+        _outgoing = Channel.CreateBounded<(ReadOnlyMemory<byte>, bool, int)>(
+            new BoundedChannelOptions(sendQueueLimit) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait });
     }
 
-    public static async Task HandleAsync(HttpContext context, ExchangeHub hub)
+    public static async Task HandleAsync(HttpContext context, ExchangeHub hub, LiveConnections live)
     {
         if (!context.WebSockets.IsWebSocketRequest)
         {
             context.Response.StatusCode = StatusCodes.Status426UpgradeRequired;
+            return;
+        }
+
+        if (live.IsClosed)
+        {
+            context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
             return;
         }
 
@@ -46,33 +60,83 @@ internal sealed class LoopbackConnection : IConnectionSink
         }
 
         using var socket = await context.WebSockets.AcceptWebSocketAsync(new WebSocketAcceptContext { DangerousEnableCompression = true });
-        var connection = new LoopbackConnection(socket, context);
-        var sending = connection.SendLoopAsync();
-        var session = hub.Open(admission, connection);
-        if (context.Features.Get<IHttpUpgradeFeature>() is ObservedUpgradeFeature { Stream: { } stream })
+        var connection = new LoopbackConnection(socket, context, hub.Options.SendQueueLimit);
+        if (!live.TryAdd(connection))
         {
-            stream.Traffic = session.NoteClientTraffic;
+            // NB: the server began stopping during the upgrade; no session may open now.
+            context.Abort();
+            return;
         }
 
-        var status = await connection.ReceiveLoopAsync(session);
-        session.ClientClosed(status);
-        connection._outgoing.Writer.TryComplete();
-        await sending;
+        try
+        {
+            await connection.RunAsync(hub, admission);
+        }
+        finally
+        {
+            live.Remove(connection);
+            connection.Finish();
+        }
     }
 
     /// <remarks>NB: payloads are immutable once handed over (see <see cref="IConnectionSink"/>), so no copy.</remarks>
-    public void Send(ReadOnlyMemory<byte> payload, bool isText) => _outgoing.Writer.TryWrite((payload, isText, 0));
+    public void Send(ReadOnlyMemory<byte> payload, bool isText) => Enqueue((payload, isText, 0));
 
     public void Close(int status)
     {
-        _outgoing.Writer.TryWrite((default, false, status));
+        Enqueue((default, false, status));
         _outgoing.Writer.TryComplete();
     }
 
     public void Abort()
     {
         _outgoing.Writer.TryComplete();
-        _context.Abort();
+        AbortSocket();
+    }
+
+    /// <summary>Queues for the send loop; a full queue means the client stopped reading, and it is dropped.</summary>
+    private void Enqueue((ReadOnlyMemory<byte> Payload, bool IsText, int CloseStatus) item)
+    {
+        // NB: TryComplete succeeds only if the write failed for a full queue (not because the connection already ended).
+        if (!_outgoing.Writer.TryWrite(item) && _outgoing.Writer.TryComplete())
+        {
+            AbortSocket();
+        }
+    }
+
+    private void AbortSocket()
+    {
+        lock (_gate)
+        {
+            // NB: once the request has ended its context belongs to Kestrel again and must not be touched.
+            if (!_finished)
+            {
+                _context.Abort();
+            }
+        }
+    }
+
+    private void Finish()
+    {
+        lock (_gate)
+        {
+            _finished = true;
+        }
+    }
+
+    private async Task RunAsync(ExchangeHub hub, Admission admission)
+    {
+        var sending = SendLoopAsync();
+        var session = hub.Open(admission, this);
+        if (_context.Features.Get<IHttpUpgradeFeature>() is ObservedUpgradeFeature { Stream: { } stream })
+        {
+            stream.Traffic = session.NoteClientTraffic;
+        }
+
+        var status = await ReceiveLoopAsync(session);
+        session.ClientClosed(status);
+        _outgoing.Writer.TryComplete();
+        await sending;
     }
 
     private async Task<int> ReceiveLoopAsync(ExchangeSession session)
@@ -85,7 +149,7 @@ internal sealed class LoopbackConnection : IConnectionSink
                 var result = await _socket.ReceiveAsync(buffer.GetMemory(4096), _context.RequestAborted);
                 if (result.MessageType == WebSocketMessageType.Close)
                 {
-                    _outgoing.Writer.TryWrite((default, false, (int)(_socket.CloseStatus ?? WebSocketCloseStatus.NormalClosure)));
+                    Enqueue((default, false, (int)(_socket.CloseStatus ?? WebSocketCloseStatus.NormalClosure)));
                     return 1000;
                 }
 
@@ -98,14 +162,22 @@ internal sealed class LoopbackConnection : IConnectionSink
 
                 if (result.EndOfMessage)
                 {
-                    session.Receive(Encoding.UTF8.GetString(buffer.WrittenSpan));
+                    var text = Encoding.UTF8.GetString(buffer.WrittenSpan);
                     buffer.ResetWrittenCount();
+                    if (!TryReceive(session, text))
+                    {
+                        return InternalError;
+                    }
                 }
             }
         }
         catch (Exception e) when (e is WebSocketException or OperationCanceledException or IOException)
         {
             return 1006;
+        }
+        finally
+        {
+            _receiveEnded.TrySetResult();
         }
     }
 
@@ -123,12 +195,44 @@ internal sealed class LoopbackConnection : IConnectionSink
                 else if (_socket.State is WebSocketState.Open or WebSocketState.CloseReceived)
                 {
                     await _socket.CloseOutputAsync((WebSocketCloseStatus)closeStatus, null, _context.RequestAborted);
+                    await AwaitClientCloseAsync();
                 }
             }
         }
         catch (Exception e) when (e is WebSocketException or OperationCanceledException or IOException or ObjectDisposedException)
         {
             // NB: the client went away mid-send; the receive loop reports the close.
+        }
+    }
+
+    /// <summary>Hands one message to the session. A fault of the engine (or of a test's observer of the request log)
+    /// must not escape into Kestrel: the connection closes with 1011, as a server closes on an internal error.</summary>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1031", Justification = "Any fault ends only this connection, with 1011.")]
+    private bool TryReceive(ExchangeSession session, string text)
+    {
+        try
+        {
+            session.Receive(text);
+            return true;
+        }
+        catch (Exception)
+        {
+            Enqueue((default, false, InternalError));
+            return false;
+        }
+    }
+
+    /// <summary>Waits for the client's close frame (the receive loop ends on it); a client that stays silent is dropped.</summary>
+    private async Task AwaitClientCloseAsync()
+    {
+        try
+        {
+            // NB: real time on purpose: this is the real socket server, and the grace only bounds a peer's silence.
+            await _receiveEnded.Task.WaitAsync(CloseGrace);
+        }
+        catch (TimeoutException)
+        {
+            Abort();
         }
     }
 }

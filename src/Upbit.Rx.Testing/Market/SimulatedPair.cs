@@ -41,6 +41,7 @@ internal sealed class SimulatedPair
         _notional = StartingPrices.TypicalNotional(code);
         var price = StartingPrices.For(code, _random);
         _bid = TickSizes.Floor(price, Tick);
+        Levels = TickSizes.Levels(code, _bid);
         _day = start.UtcDateTime.Date;
         _prevClose = Align(_bid * (decimal)(0.97 + (_random.NextDouble() * 0.06)));
         _open = _high = _low = _prevClose;
@@ -61,7 +62,9 @@ internal sealed class SimulatedPair
 
     public decimal Tick => TickSizes.For(_code, _bid);
 
-    public IReadOnlyList<decimal> Levels => TickSizes.Levels(_code, _bid);
+    /// <summary>The grouping levels this pair supports, fixed when it is listed (Upbit's are fixed per pair; deriving
+    /// them from the moving price would let a level be accepted and then have no book).</summary>
+    public IReadOnlyList<decimal> Levels { get; }
 
     /// <summary>Makes one trade at <paramref name="now"/> and returns it (REALTIME).</summary>
     public Trade Step(DateTimeOffset now)

@@ -18,6 +18,9 @@ internal sealed class CharBufferReader : TextReader
         _position = 0;
     }
 
+    /// <summary>All chars of the current frame, whatever has been read.</summary>
+    public ReadOnlySpan<char> Text => _buffer.AsSpan(0, _length);
+
     /// <summary>Forgets the buffer so a pooled array is not kept alive.</summary>
     public void Clear() => Reset([], 0);
 

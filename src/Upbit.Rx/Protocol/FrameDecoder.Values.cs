@@ -77,6 +77,11 @@ internal sealed partial class FrameDecoder
                 break;
         }
 
+        if (error is null && reader.TokenType == JsonToken.Integer && !IsJsonInteger(reader))
+        {
+            error = $"'{WireNames.Field(slot).Default}' is not a JSON number (leading zero or hex) ({Where(reader)}).";
+        }
+
         if (error is null)
         {
             Mark(slot, isNull);
@@ -85,11 +90,45 @@ internal sealed partial class FrameDecoder
         return error;
     }
 
+    /// <summary>Whether the integer just read is written as JSON allows. NB: Newtonsoft also reads <c>010</c> as octal 8
+    /// and <c>0x10</c> as 16; only the token's text tells them apart, found from the reader's line and position.</summary>
+    private bool IsJsonInteger(JsonTextReader reader)
+    {
+        var text = _text.Text;
+        var end = LineStart(text, reader.LineNumber) + reader.LinePosition;
+        var start = end;
+        while (start > 0 && start <= text.Length && (char.IsAsciiHexDigit(text[start - 1]) || text[start - 1] is 'x' or 'X'))
+        {
+            start--;
+        }
+
+        return end - start <= 1 || text[start] != '0';
+    }
+
+    /// <summary>The offset where 1-based line <paramref name="number"/> starts, counting line breaks as Newtonsoft
+    /// does (<c>\r\n</c>, <c>\r</c> or <c>\n</c>). Upbit frames are one line, so this rarely scans.</summary>
+    private static int LineStart(ReadOnlySpan<char> text, int number)
+    {
+        var offset = 0;
+        for (var line = 1; line < number; line++)
+        {
+            var next = text[offset..].IndexOfAny('\r', '\n');
+            if (next < 0)
+            {
+                return text.Length;
+            }
+
+            offset += next + (text[offset + next] == '\r' && offset + next + 1 < text.Length && text[offset + next + 1] == '\n' ? 2 : 1);
+        }
+
+        return offset;
+    }
+
     private static string WrongType(JsonReader reader, FieldId field, string expected) =>
         $"'{WireNames.Field(field).Default}' must be {expected} but is a {reader.TokenType} ({Where(reader)}).";
 
     private static string OutOfRange(JsonReader reader, FieldId field, string expected) =>
-        $"'{WireNames.Field(field).Default}' is out of range for {expected}: {reader.Value} ({Where(reader)}).";
+        $"'{WireNames.Field(field).Default}' is out of range for {expected}: {Clip(Convert.ToString(reader.Value, CultureInfo.InvariantCulture) ?? string.Empty)} ({Where(reader)}).";
 
     private static string? ReadDecimal(JsonReader reader, FieldId field, out decimal value, out bool isNull)
     {
@@ -122,7 +161,7 @@ internal sealed partial class FrameDecoder
                     return null;
                 }
 
-                return $"'{WireNames.Field(field).Default}' holds the text \"{reader.Value}\", which is not a decimal number ({Where(reader)}).";
+                return $"'{WireNames.Field(field).Default}' holds the text \"{Clip((string)reader.Value!)}\", which is not a decimal number ({Where(reader)}).";
             case JsonToken.Null:
                 isNull = true;
                 return null;

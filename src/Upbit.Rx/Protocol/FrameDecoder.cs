@@ -24,11 +24,13 @@ namespace Upbit.Rx.Protocol;
 /// error. Ids and timestamps are read as exact <see cref="long"/> values.</para>
 /// <para>A frame decodes completely or not at all: on error nothing is added to the output. NB: Newtonsoft's reader is
 /// lenient, so single-quoted strings, unquoted keys and trailing commas are accepted; <c>NaN</c> and
-/// <c>Infinity</c> are errors.</para>
+/// <c>Infinity</c> are errors, and so are integers JSON does not allow but Newtonsoft would reinterpret (leading zeros
+/// such as <c>010</c>, read as octal 8; hex such as <c>0x10</c>). Error texts quote at most 64 chars of the frame.</para>
 /// </remarks>
 [SuppressMessage("Design", "CA1001:Types that own disposable fields should be disposable", Justification = "CharBufferReader holds no resource; it only borrows a pooled buffer for the length of one call.")]
 internal sealed partial class FrameDecoder
 {
+    private const int MaxQuotedChars = 64;
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     private readonly CharBufferReader _text = new();
@@ -79,9 +81,16 @@ internal sealed partial class FrameDecoder
         {
             error = $"The frame is not valid UTF-8 (bad byte at offset {ex.Index}).";
         }
+        catch (JsonReaderException ex)
+        {
+            // NB: Newtonsoft's message may quote a whole token; its own position suffix is rebuilt from the exception.
+            var suffix = ex.Message.IndexOf(" Path '", StringComparison.Ordinal);
+            var what = (suffix < 0 ? ex.Message : ex.Message[..suffix]).TrimEnd('.');
+            error = $"The frame could not be read as JSON: {Clip(what)} (path '{Clip(ex.Path ?? string.Empty)}', line {ex.LineNumber}, position {ex.LinePosition}).";
+        }
         catch (JsonException ex)
         {
-            error = "The frame could not be read as JSON: " + ex.Message;
+            error = "The frame could not be read as JSON: " + Clip(ex.Message);
         }
         finally
         {
@@ -101,8 +110,12 @@ internal sealed partial class FrameDecoder
     private static string Where(JsonReader reader)
     {
         var line = (IJsonLineInfo)reader;
-        return $"path '{reader.Path}', line {line.LineNumber}, position {line.LinePosition}";
+        return $"path '{Clip(reader.Path)}', line {line.LineNumber}, position {line.LinePosition}";
     }
+
+    /// <summary>Caps text taken from the frame (a value, a key path, the parser's message that may quote a token), so
+    /// an error stays short enough to log whatever the frame held.</summary>
+    private static string Clip(string text) => text.Length <= MaxQuotedChars ? text : string.Concat(text.AsSpan(0, MaxQuotedChars), "…");
 
     private static string Truncated(JsonReader reader) => $"The frame ends too early ({Where(reader)}).";
 

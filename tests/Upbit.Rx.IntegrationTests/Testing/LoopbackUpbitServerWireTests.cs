@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Net;
 using System.Net.WebSockets;
 using System.Text;
@@ -123,6 +124,74 @@ public sealed class LoopbackUpbitServerWireTests
 
         Assert.That(error!.Message, Does.Contain("'429'"));
         Assert.That(socket.HttpStatusCode, Is.EqualTo(HttpStatusCode.TooManyRequests));
+    }
+
+    [Test]
+    [CancelAfter(20_000)]
+    public async Task DisposeAsync_ClientNeverAnswersServerClose_StopsWithinFiveSeconds(CancellationToken cancel)
+    {
+        var server = await LoopbackUpbitServer.StartAsync(s_options with { ErrorCloseDelay = TimeSpan.Zero }, cancellationToken: cancel);
+        using var socket = new ClientWebSocket();
+        await socket.ConnectAsync(server.PublicEndpoint, cancel);
+        await SendAsync(socket, "hello", cancel);
+        var (type, _) = await ReceiveAsync(socket, cancel);
+        while (server.Exchange.Connections.Single().IsOpen)
+        {
+            await Task.Delay(10, cancel);
+        }
+
+        var clock = Stopwatch.StartNew();
+        await server.DisposeAsync();
+
+        Assert.That(type, Is.EqualTo(WebSocketMessageType.Binary));
+        Assert.That(clock.Elapsed, Is.LessThan(TimeSpan.FromSeconds(5)));
+    }
+
+    [Test]
+    [CancelAfter(10_000)]
+    public async Task Receive_EngineFaultsOnAMessage_ClosesWith1011AndRecordsIt(CancellationToken cancel)
+    {
+        await using var server = await LoopbackUpbitServer.StartAsync(s_options, cancellationToken: cancel);
+        using var faulty = server.Exchange.RequestReceived.Subscribe(_ => throw new InvalidOperationException("observer fault"));
+        using var socket = new ClientWebSocket();
+        await socket.ConnectAsync(server.PublicEndpoint, cancel);
+
+        await SendAsync(socket, "PING", cancel);
+        var close = await socket.ReceiveAsync(new byte[16], cancel);
+        while (server.Exchange.Connections.Single().IsOpen)
+        {
+            await Task.Delay(10, cancel);
+        }
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(close.MessageType, Is.EqualTo(WebSocketMessageType.Close));
+            Assert.That(socket.CloseStatus, Is.EqualTo(WebSocketCloseStatus.InternalServerError));
+            Assert.That(server.Exchange.Connections.Single().CloseCode, Is.EqualTo(1011));
+        });
+    }
+
+    [Test]
+    [CancelAfter(20_000)]
+    public async Task Send_ClientStopsReading_DroppedWithoutCloseOnceQueueIsFull(CancellationToken cancel)
+    {
+        var options = s_options with
+        {
+            SendQueueLimit = 100,
+            Market = new MarketSimulatorOptions { TickInterval = TimeSpan.FromMilliseconds(1), TradesPerTick = 20 },
+        };
+        await using var server = await LoopbackUpbitServer.StartAsync(options, cancellationToken: cancel);
+        using var socket = new ClientWebSocket();
+        await socket.ConnectAsync(server.PublicEndpoint, cancel);
+        var codes = string.Join(",", server.Exchange.Market.Codes.Select(c => $"\"{c}\""));
+
+        await SendAsync(socket, $"[{{\"ticket\":\"slow\"}},{{\"type\":\"trade\",\"codes\":[{codes}]}},{{\"type\":\"orderbook\",\"codes\":[{codes}]}}]", cancel);
+        while (server.Exchange.Connections.Single().IsOpen)
+        {
+            await Task.Delay(20, cancel);
+        }
+
+        Assert.That(server.Exchange.Connections.Single().CloseCode, Is.EqualTo(1006));
     }
 
     private static Task SendAsync(ClientWebSocket socket, string text, CancellationToken cancel) =>

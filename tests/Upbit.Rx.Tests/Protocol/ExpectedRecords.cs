@@ -98,6 +98,17 @@ internal static class ExpectedRecords
         StreamType = StreamType.Snapshot,
     };
 
+    public static Orderbook OrderbookBtc => new()
+    {
+        Code = "KRW-BTC",
+        TotalAskSize = 18.93431797m,
+        TotalBidSize = 11.48721726m,
+        Units = [.. ExpectedOrderbookUnits.KrwBtcLevel10000.Select(u => new OrderbookUnit { AskPrice = u.AskPrice, BidPrice = u.BidPrice, AskSize = u.AskSize, BidSize = u.BidSize })],
+        Level = 10000m,
+        Timestamp = 1787727947526,
+        StreamType = StreamType.Snapshot,
+    };
+
     public static Candle Candle1m => new()
     {
         Code = "KRW-BTC",

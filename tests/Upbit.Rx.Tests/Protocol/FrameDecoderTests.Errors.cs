@@ -118,6 +118,19 @@ public sealed partial class FrameDecoderTests
         Assert.That((ok, output.Count, error), Is.EqualTo((false, 1, "'code' ('cd') is missing but is required (object ending at path '[1]', line 1, position 31).")));
     }
 
+    [TestCase("{\"status\":\"UP\",\"n\":1" + "#" + "}")]
+    [TestCase("{\"ty\":\"candle.1s\",\"catp\":1" + "#" + "}")]
+    [TestCase("{\"ty\":\"candle.1s\",\"tp\":\"1" + "#" + "\"}")]
+    [TestCase("{\"status\":\"UP\",\"x" + "#" + "\":[1,}]}")]
+    [TestCase("{\"status\":\"UP\",\"x" + "#" + "\" 1}")]
+    public void TryDecode_HugeTokenInError_QuotesAtMost64Chars(string template)
+    {
+        var error = Samples.DecodeError(template.Replace("#", new string('9', 100_000), StringComparison.Ordinal));
+
+        Assert.That(error, Does.Not.Contain(new string('9', 65)));
+        Assert.That(error.Length, Is.LessThan(300));
+    }
+
     [Test]
     public void TryDecode_NullOutput_Throws()
     {

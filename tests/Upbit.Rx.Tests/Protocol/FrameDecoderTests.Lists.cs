@@ -60,7 +60,7 @@ public sealed partial class FrameDecoderTests
         }
 
         Assert.That(
-            output.Where(m => m is not Orderbook),
-            Is.EqualTo(new UpbitMessage[] { ExpectedRecords.MyOrder, ExpectedRecords.TradeBtc, ExpectedRecords.TickerLegacy2018, ExpectedRecords.Candle1m }));
+            output,
+            Is.EqualTo(new UpbitMessage[] { ExpectedRecords.MyOrder, ExpectedRecords.TradeBtc, ExpectedRecords.TickerLegacy2018, ExpectedRecords.OrderbookBtc, ExpectedRecords.Candle1m }));
     }
 }

@@ -10,6 +10,9 @@ public sealed partial class FrameDecoderTests
     private static string CandleWithTradePrice(string token) =>
         SimpleCandle.Replace("\"tp\":109756000.0", "\"tp\":" + token, StringComparison.Ordinal);
 
+    private static string MultiLineBook(string lineBreak, string timestamp) => string.Join(
+        lineBreak, "{", "\"ty\":\"orderbook\",\"cd\":\"KRW-BTC\",", "\"tas\":10,\"tbs\":0,", "\"tms\":" + timestamp + ",\"st\":\"SNAPSHOT\",\"obu\":[]", "}");
+
     private static string TradeWithSequentialId(string token) =>
         SimpleTrade.Replace("\"sid\":17877285547970000", "\"sid\":" + token, StringComparison.Ordinal);
 
@@ -99,6 +102,30 @@ public sealed partial class FrameDecoderTests
     [TestCase("-Infinity", "Cannot read -Infinity value")]
     public void TryDecode_NonFiniteLiteral_Error(string token, string expected)
     {
-        Assert.That(Samples.DecodeError(CandleWithTradePrice(token)), Does.StartWith("The frame could not be read as JSON: " + expected + ". Path 'tp', line 1, position"));
+        Assert.That(Samples.DecodeError(CandleWithTradePrice(token)), Does.StartWith("The frame could not be read as JSON: " + expected + " (path 'tp', line 1, position"));
+    }
+
+    [TestCase("010")]
+    [TestCase("0x10")]
+    [TestCase("-010")]
+    [TestCase("00")]
+    public void TryDecode_IntegerJsonDoesNotAllow_ErrorInsteadOfOctalOrHex(string token)
+    {
+        Assert.Multiple(() =>
+        {
+            Assert.That(Samples.DecodeError(CandleWithTradePrice(token)), Does.StartWith("'trade_price' is not a JSON number (leading zero or hex) (path 'tp', line 1, position"));
+            Assert.That(Samples.DecodeError(TradeWithSequentialId(token)), Does.StartWith("'sequential_id' is not a JSON number (leading zero or hex) (path 'sid', line 1, position"));
+        });
+    }
+
+    [TestCase("\n")]
+    [TestCase("\r\n")]
+    [TestCase("\r")]
+    public void TryDecode_IntegersOnLaterLines_JsonFormsReadAndLeadingZeroRejected(string lineBreak)
+    {
+        var book = (Orderbook)Samples.DecodeOne(MultiLineBook(lineBreak, "1700000000000"));
+
+        Assert.That((book.TotalAskSize, book.TotalBidSize, book.Timestamp), Is.EqualTo((10m, 0m, 1700000000000L)));
+        Assert.That(Samples.DecodeError(MultiLineBook(lineBreak, "0100")), Does.StartWith("'timestamp' is not a JSON number (leading zero or hex) (path 'tms', line 4, position"));
     }
 }

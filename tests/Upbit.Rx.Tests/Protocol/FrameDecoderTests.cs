@@ -113,20 +113,7 @@ public sealed partial class FrameDecoderTests
     {
         var book = Samples.DecodeSample<Orderbook>(Samples.OrderbookBtc);
 
-        var units = ExpectedOrderbookUnits.KrwBtcLevel10000
-            .Select(u => new OrderbookUnit { AskPrice = u.AskPrice, BidPrice = u.BidPrice, AskSize = u.AskSize, BidSize = u.BidSize })
-            .ToArray();
-        var expected = new Orderbook
-        {
-            Code = "KRW-BTC",
-            TotalAskSize = 18.93431797m,
-            TotalBidSize = 11.48721726m,
-            Units = units,
-            Level = 10000m,
-            Timestamp = 1787727947526,
-            StreamType = StreamType.Snapshot,
-        };
-        Assert.That(book, Is.EqualTo(expected));
+        Assert.That(book, Is.EqualTo(ExpectedRecords.OrderbookBtc));
     }
 
     [Test]

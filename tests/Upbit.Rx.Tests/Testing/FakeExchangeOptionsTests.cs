@@ -13,7 +13,17 @@ public sealed class FakeExchangeOptionsTests
         var text = options.ToString();
 
         Assert.That(text, Does.Not.Contain("s3cr3t-value"));
-        Assert.That(text, Does.StartWith("FakeExchangeOptions { AccessKey = my-access, SecretKey = ***, IdleTimeout = 00:01:00"));
+        Assert.That(text, Does.StartWith("FakeExchangeOptions { AccessKey = my-a***, SecretKey = ***, IdleTimeout = 00:01:00"));
+    }
+
+    [TestCase("abcd", "***")]
+    [TestCase("", "***")]
+    [TestCase("abcde", "abcd***")]
+    public void ToString_AccessKey_OnlyFirstFourCharsShown(string accessKey, string shown)
+    {
+        var text = new FakeExchangeOptions { AccessKey = accessKey }.ToString();
+
+        Assert.That(text, Does.StartWith($"FakeExchangeOptions {{ AccessKey = {shown}, SecretKey = ***,"));
     }
 
     [Test]
@@ -34,6 +44,7 @@ public sealed class FakeExchangeOptionsTests
             Assert.That(() => new FakeUpbitExchange(new FakeExchangeOptions { StatusInterval = TimeSpan.Zero }), Throws.ArgumentException.With.Message.Contains("StatusInterval"));
             Assert.That(() => new FakeUpbitExchange(new FakeExchangeOptions { RequestsPerSecond = 0 }), Throws.ArgumentException.With.Message.Contains("Limits"));
             Assert.That(() => new FakeUpbitExchange(new FakeExchangeOptions { SecretKey = "" }), Throws.ArgumentException.With.Message.Contains("SecretKey"));
+            Assert.That(() => new FakeUpbitExchange(new FakeExchangeOptions { SendQueueLimit = 0 }), Throws.ArgumentException.With.Message.Contains("SendQueueLimit"));
         });
     }
 }

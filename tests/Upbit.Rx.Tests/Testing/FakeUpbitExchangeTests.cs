@@ -33,6 +33,39 @@ public sealed class FakeUpbitExchangeTests : FakeExchangeScenarios
     }
 
     [Test]
+    public async Task Ping_DefaultOptions_ExactlyOneUpPerTenSecondWindow()
+    {
+        await using var host = new VirtualHost(new FakeExchangeOptions { Market = Quiet.Market });
+        await using var client = await host.ConnectAsync();
+        var counts = new List<int>();
+
+        await client.SendAsync("PING");
+        foreach (var step in new[] { 9.9, 0.2, 9.7, 0.3 })
+        {
+            await host.PassAsync(TimeSpan.FromSeconds(step));
+            counts.Add(client.Frames.Count);
+        }
+
+        Assert.That(counts, Is.EqualTo(new[] { 1, 2, 2, 3 }));
+    }
+
+    [Test]
+    public async Task Idle_DefaultOptionsNoTraffic_OpenAt59Point9SecondsDroppedAtSixty()
+    {
+        await using var host = new VirtualHost(new FakeExchangeOptions { Market = Quiet.Market });
+        await using var client = await host.ConnectAsync();
+
+        await host.PassAsync(TimeSpan.FromSeconds(59.9));
+        var openAt59Point9 = host.Exchange.Connections.Single().IsOpen;
+        var end = await client.EndAsync();
+        var record = host.Exchange.Connections.Single();
+
+        Assert.That(openAt59Point9, Is.True);
+        Assert.That(end, Is.EqualTo(ClientEnd.Dropped));
+        Assert.That(record.ClosedAt - record.OpenedAt, Is.EqualTo(TimeSpan.FromSeconds(60).Ticks).Within(s_ms));
+    }
+
+    [Test]
     public async Task Idle_DefaultOptions_DroppedSixtySecondsAfterLastFrame()
     {
         await using var host = new VirtualHost(new FakeExchangeOptions { Market = Quiet.Market });

@@ -138,6 +138,29 @@ public sealed class MarketSimulatorTests
     }
 
     [Test]
+    public void SupportedLevels_PriceCrossesIntoALargerTick_StayAsListedAndEveryLevelHasABook()
+    {
+        // NB: with the default seed KRW-T1 starts below 10,000 KRW (tick 1) and rises past it (tick 10) within 100 trades.
+        var scheduler = new TestScheduler();
+        using var market = new MarketSimulator(new MarketSimulatorOptions { Codes = ["KRW-T1"], TickInterval = TimeSpan.FromMilliseconds(1) }, scheduler);
+        var listed = market.SupportedLevels("KRW-T1");
+        var tickBefore = market.TickSize("KRW-T1");
+
+        for (var trades = 0; trades < 200 && market.TickSize("KRW-T1") == tickBefore; trades++)
+        {
+            scheduler.AdvanceBy(TimeSpan.TicksPerMillisecond);
+        }
+
+        Assert.Multiple(() =>
+        {
+            Assert.That((tickBefore, market.TickSize("KRW-T1")), Is.EqualTo((1m, 10m)));
+            Assert.That(listed, Is.EqualTo(new[] { 0m, 10m, 100m, 1_000m, 10_000m, 100_000m }));
+            Assert.That(market.SupportedLevels("KRW-T1"), Is.EqualTo(listed));
+            Assert.That(listed.Select(level => market.Orderbook("KRW-T1", 2, level)?.Level), Is.EqualTo(listed));
+        });
+    }
+
+    [Test]
     public void Messages_TradesPerTick_ScalesThroughput()
     {
         var options = new MarketSimulatorOptions { TickInterval = TimeSpan.FromMilliseconds(1), TradesPerTick = 10 };

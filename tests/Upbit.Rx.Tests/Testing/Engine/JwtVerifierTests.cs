@@ -25,6 +25,15 @@ public sealed class JwtVerifierTests
         Assert.That(s_verifier.IsValid(token), Is.True);
     }
 
+    [TestCase("bearer ")]
+    [TestCase("BEARER ")]
+    public void IsValid_SchemeInOtherCase_True(string scheme)
+    {
+        var token = Requests.Bearer("access", "secret")["Bearer ".Length..];
+
+        Assert.That(s_verifier.IsValid(scheme + token), Is.True);
+    }
+
     [Test]
     public void IsValid_PayloadSwappedUnderValidSignature_False()
     {

@@ -24,9 +24,12 @@ public abstract partial class FakeExchangeScenarios
         await using var client = await host.ConnectAsync();
 
         var end = await client.EndAsync();
+        var record = host.Exchange.Connections.Single();
 
         Assert.That(end, Is.EqualTo(ClientEnd.Dropped));
-        Assert.That(host.Exchange.Connections.Single().CloseCode, Is.EqualTo(1006));
+        Assert.That(record.CloseCode, Is.EqualTo(1006));
+        Assert.That(record.ClosedAt - record.OpenedAt, Is.GreaterThanOrEqualTo(Quiet.IdleTimeout.Ticks));
+        Assert.That(client.Frames, Is.Empty);
     }
 
     [Test]
