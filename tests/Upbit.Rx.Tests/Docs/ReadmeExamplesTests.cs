@@ -104,6 +104,37 @@ public sealed class ReadmeExamplesTests
     }
 
     [Test]
+    public void Health_SilentCode_ListedAndSamplesPrinted()
+    {
+        var scheduler = new TestScheduler();
+        using var exchange = new FakeUpbitExchange(new FakeExchangeOptions { Scheduler = scheduler });
+        using var upbit = exchange.CreateClient();
+        using var live = upbit.Ticker("KRW-BTC").Subscribe(_ => { });
+        using var quiet = upbit.Ticker("KRW-NOPE").Subscribe(_ => { });
+        var output = new StringWriter(CultureInfo.InvariantCulture);
+        var console = Console.Out;
+        Console.SetOut(output);
+        scheduler.AdvanceBy(TimeSpan.FromSeconds(61).Ticks);
+        try
+        {
+            using var health = upbit.Health(TimeSpan.FromSeconds(30))        // a snapshot every 30 s, on the client's scheduler
+                .Subscribe(h => Console.WriteLine(
+                    $"{h.Connections["public"]} · {h.MessagesReceived} msgs · {h.Reconnects} reconnects · {h.DecodeErrors} bad frames"));
+
+            var silent = upbit.GetHealth().MessageAge                         // subscribed streams quiet for over a minute
+                .Where(age => age.Value is null || age.Value > TimeSpan.FromMinutes(1))
+                .Select(age => age.Key);                                      // e.g. "ticker KRW-NOPE"
+            scheduler.AdvanceBy(TimeSpan.FromSeconds(31).Ticks);
+            Assert.That(silent, Is.EqualTo(new[] { "ticker KRW-NOPE" }));
+            Assert.That(output.ToString(), Does.Contain("public: Connected ·").And.Contain("0 reconnects · 0 bad frames"));
+        }
+        finally
+        {
+            Console.SetOut(console);
+        }
+    }
+
+    [Test]
     public async Task Configuration_Options_ClientStartsWithThem()
     {
         ILoggerFactory? loggerFactory = null;
