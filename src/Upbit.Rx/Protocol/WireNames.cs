@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Newtonsoft.Json;
 using Upbit.Rx.Streams;
 using Upbit.Rx.Subscriptions;
@@ -40,12 +41,22 @@ internal static class WireNames
     ];
 
     private static readonly WireField[] Table = WireFieldTable.Rows;
-    private static readonly Dictionary<string, FieldId>[] Lookups;
+    private static readonly int ScopeCount = Enum.GetValues<FieldScope>().Length;
+    private static readonly Dictionary<string, int> KeyNumbers = new(StringComparer.Ordinal);
+    private static readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> KeysByText = KeyNumbers.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // NB: indexed by key number; ScopedSlots holds one slot (or -1) per key and scope, so that finding a key's field
+    // costs an array read once the reader's name table has found the key.
+    private static readonly string[] Keys;
+    private static readonly int[] ScopedSlots;
 
     static WireNames()
     {
-        Lookups = BuildLookups(out var nameTable);
-        NameTable = nameTable;
+        var keys = new List<string>();
+        var slots = new List<int>();
+        NameTable = BuildLookups(keys, slots);
+        Keys = [.. keys];
+        ScopedSlots = [.. slots];
     }
 
     /// <summary>
@@ -68,7 +79,35 @@ internal static class WireNames
     /// Finds the slot a key read in <paramref name="scope"/> is stored in, whichever naming it uses. NB: compares by
     /// reference, which is sound only for keys handed out by <see cref="NameTable"/> (unknown keys never match).
     /// </summary>
-    public static bool TryFind(FieldScope scope, string key, out FieldId slot) => Lookups[(int)scope].TryGetValue(key, out slot);
+    public static bool TryFind(FieldScope scope, string key, out FieldId slot)
+    {
+        slot = default;
+        return KeyNumbers.TryGetValue(key, out var number) && ReferenceEquals(Keys[number], key) && TryFind(scope, number, key, out slot);
+    }
+
+    /// <summary>
+    /// Finds the key spelled <paramref name="text"/>: its interned instance (the one <see cref="NameTable"/> hands
+    /// out) and its number for <see cref="TryFind(FieldScope, int, string, out FieldId)"/>; false for any other text.
+    /// </summary>
+    public static bool TryFindKey(ReadOnlySpan<char> text, [NotNullWhen(true)] out string? key, out int number) =>
+        KeysByText.TryGetValue(text, out key, out number);
+
+    /// <summary>
+    /// Finds the slot of key <paramref name="number"/> (from <see cref="TryFindKey"/>) in <paramref name="scope"/>.
+    /// NB: <paramref name="key"/> must be that key's interned instance; any other string (a stale number) never matches.
+    /// </summary>
+    public static bool TryFind(FieldScope scope, int number, string key, out FieldId slot)
+    {
+        slot = default;
+        if ((uint)number >= (uint)Keys.Length || !ReferenceEquals(Keys[number], key))
+        {
+            return false;
+        }
+
+        var found = ScopedSlots[(number * ScopeCount) + (int)scope];
+        slot = (FieldId)found;
+        return found >= 0;
+    }
 
     /// <summary>The <c>type</c> value for a subscription kind, e.g. <c>ticker</c> or, for candles, <c>candle.1m</c>.</summary>
     /// <exception cref="ArgumentOutOfRangeException">An undefined kind or interval.</exception>
@@ -132,15 +171,9 @@ internal static class WireNames
     /// <summary>Whether <paramref name="format"/> wraps messages in an array.</summary>
     public static bool IsList(WireFormat format) => format is WireFormat.JsonList or WireFormat.SimpleList;
 
-    private static Dictionary<string, FieldId>[] BuildLookups(out DefaultJsonNameTable nameTable)
+    private static DefaultJsonNameTable BuildLookups(List<string> keys, List<int> slots)
     {
-        nameTable = new DefaultJsonNameTable();
-        var lookups = new Dictionary<string, FieldId>[Enum.GetValues<FieldScope>().Length];
-        for (var i = 0; i < lookups.Length; i++)
-        {
-            lookups[i] = new Dictionary<string, FieldId>(ReferenceEqualityComparer.Instance);
-        }
-
+        var nameTable = new DefaultJsonNameTable();
         for (var i = 0; i < Table.Length; i++)
         {
             var row = Table[i];
@@ -149,20 +182,29 @@ internal static class WireNames
                 throw new InvalidOperationException($"Name table row {i} holds {row.Id}; rows must follow FieldId order.");
             }
 
-            Register(lookups[(int)row.Scope], nameTable.Add(row.Default), row);
-            Register(lookups[(int)row.Scope], nameTable.Add(row.Simple), row);
+            Register(nameTable.Add(row.Default), row, keys, slots);
+            Register(nameTable.Add(row.Simple), row, keys, slots);
         }
 
-        return lookups;
+        return nameTable;
     }
 
-    private static void Register(Dictionary<string, FieldId> lookup, string key, WireField row)
+    private static void Register(string key, WireField row, List<string> keys, List<int> slots)
     {
-        if (lookup.TryGetValue(key, out var existing) && existing != row.Slot)
+        if (!KeyNumbers.TryGetValue(key, out var number))
         {
-            throw new InvalidOperationException($"Key '{key}' in scope {row.Scope} names both {existing} and {row.Slot}.");
+            number = keys.Count;
+            KeyNumbers.Add(key, number);
+            keys.Add(key);
+            slots.AddRange(Enumerable.Repeat(-1, ScopeCount));
         }
 
-        lookup[key] = row.Slot;
+        var index = (number * ScopeCount) + (int)row.Scope;
+        if (slots[index] >= 0 && slots[index] != (int)row.Slot)
+        {
+            throw new InvalidOperationException($"Key '{key}' in scope {row.Scope} names both {(FieldId)slots[index]} and {row.Slot}.");
+        }
+
+        slots[index] = (int)row.Slot;
     }
 }
