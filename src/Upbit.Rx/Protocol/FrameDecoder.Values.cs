@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Numerics;
 using Newtonsoft.Json;
@@ -8,6 +9,9 @@ namespace Upbit.Rx.Protocol;
 internal sealed partial class FrameDecoder
 {
     private static readonly int SlotCount = Enum.GetValues<FieldId>().Length;
+
+    /// <summary>What an integer token Newtonsoft accepts can be made of: decimal and hex digits and the hex marker.</summary>
+    private static readonly SearchValues<char> IntegerTokenChars = SearchValues.Create("0123456789abcdefABCDEFxX");
 
     // NB: a slot holds a value only while its stamp equals _generation, so starting an object costs one increment
     // instead of clearing every array. Only the reference slots are cleared, so that the decoder of an idle
@@ -96,12 +100,13 @@ internal sealed partial class FrameDecoder
     {
         var text = _text.Text;
         var end = LineStart(text, reader.LineNumber) + reader.LinePosition;
-        var start = end;
-        while (start > 0 && start <= text.Length && (char.IsAsciiHexDigit(text[start - 1]) || text[start - 1] is 'x' or 'X'))
+        if (end > text.Length)
         {
-            start--;
+            return true;
         }
 
+        // NB: one vectorised search back from the token's end instead of a char-by-char loop.
+        var start = text[..end].LastIndexOfAnyExcept(IntegerTokenChars) + 1;
         return end - start <= 1 || text[start] != '0';
     }
 
