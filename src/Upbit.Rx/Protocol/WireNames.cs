@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Numerics;
 using Newtonsoft.Json;
 using Upbit.Rx.Streams;
 using Upbit.Rx.Subscriptions;
@@ -43,12 +44,13 @@ internal static class WireNames
     private static readonly WireField[] Table = WireFieldTable.Rows;
     private static readonly int ScopeCount = Enum.GetValues<FieldScope>().Length;
     private static readonly Dictionary<string, int> KeyNumbers = new(StringComparer.Ordinal);
-    private static readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> KeysByText = KeyNumbers.GetAlternateLookup<ReadOnlySpan<char>>();
 
     // NB: indexed by key number; ScopedSlots holds one slot (or -1) per key and scope, so that finding a key's field
-    // costs an array read once the reader's name table has found the key.
+    // costs an array read once the reader's name table has found the key. Probe is an open-addressing table of key
+    // number + 1 (0: empty) hashed on the length and three chars, so finding a key costs about one compare.
     private static readonly string[] Keys;
     private static readonly int[] ScopedSlots;
+    private static readonly int[] Probe;
 
     static WireNames()
     {
@@ -57,6 +59,17 @@ internal static class WireNames
         NameTable = BuildLookups(keys, slots);
         Keys = [.. keys];
         ScopedSlots = [.. slots];
+        Probe = new int[(int)BitOperations.RoundUpToPowerOf2((uint)Keys.Length * 4)];
+        for (var number = 0; number < Keys.Length; number++)
+        {
+            var i = ProbeStart(Keys[number]);
+            while (Probe[i] != 0)
+            {
+                i = (i + 1) & (Probe.Length - 1);
+            }
+
+            Probe[i] = number + 1;
+        }
     }
 
     /// <summary>
@@ -89,8 +102,27 @@ internal static class WireNames
     /// Finds the key spelled <paramref name="text"/>: its interned instance (the one <see cref="NameTable"/> hands
     /// out) and its number for <see cref="TryFind(FieldScope, int, string, out FieldId)"/>; false for any other text.
     /// </summary>
-    public static bool TryFindKey(ReadOnlySpan<char> text, [NotNullWhen(true)] out string? key, out int number) =>
-        KeysByText.TryGetValue(text, out key, out number);
+    public static bool TryFindKey(ReadOnlySpan<char> text, [NotNullWhen(true)] out string? key, out int number)
+    {
+        var probe = Probe;
+        for (var i = ProbeStart(text); probe[i] != 0; i = (i + 1) & (probe.Length - 1))
+        {
+            var candidate = Keys[probe[i] - 1];
+            if (text.SequenceEqual(candidate))
+            {
+                key = candidate;
+                number = probe[i] - 1;
+                return true;
+            }
+        }
+
+        key = null;
+        number = -1;
+        return false;
+    }
+
+    private static int ProbeStart(ReadOnlySpan<char> text) =>
+        text.IsEmpty ? 0 : ((text.Length * 7919) ^ (text[0] * 31) ^ (text[text.Length / 2] * 131) ^ (text[^1] * 1031)) & (Probe.Length - 1);
 
     /// <summary>
     /// Finds the slot of key <paramref name="number"/> (from <see cref="TryFindKey"/>) in <paramref name="scope"/>.
