@@ -13,11 +13,11 @@ internal sealed partial class FrameDecoder
     /// <summary>What an integer token Newtonsoft accepts can be made of: decimal and hex digits and the hex marker.</summary>
     private static readonly SearchValues<char> IntegerTokenChars = SearchValues.Create("0123456789abcdefABCDEFxX");
 
-    // NB: a slot holds a value only while its stamp equals _generation, so starting an object costs one increment
-    // instead of clearing every array. Only the reference slots are cleared, so that the decoder of an idle
-    // connection does not keep the last frame's strings and lists alive.
+    // NB: a slot holds a value only while its stamp equals _generation (-_generation: read as JSON null), so
+    // starting an object costs one increment instead of clearing every array, and HasValue reads one array. Only the
+    // reference slots are cleared, so that the decoder of an idle connection does not keep the last frame's strings
+    // and lists alive.
     private readonly int[] _stamps = new int[SlotCount];
-    private readonly bool[] _nulls = new bool[SlotCount];
     private readonly decimal[] _decimals = new decimal[SlotCount];
     private readonly long[] _longs = new long[SlotCount];
     private readonly bool[] _bools = new bool[SlotCount];
@@ -37,14 +37,13 @@ internal sealed partial class FrameDecoder
         Array.Clear(_lists);
     }
 
-    private bool Has(FieldId slot) => _stamps[(int)slot] == _generation;
+    private bool Has(FieldId slot) => Math.Abs(_stamps[(int)slot]) == _generation;
 
-    private bool HasValue(FieldId slot) => Has(slot) && !_nulls[(int)slot];
+    private bool HasValue(FieldId slot) => _stamps[(int)slot] == _generation;
 
     private void Mark(FieldId slot, bool isNull)
     {
-        _stamps[(int)slot] = _generation;
-        _nulls[(int)slot] = isNull;
+        _stamps[(int)slot] = isNull ? -_generation : _generation;
     }
 
     /// <summary>Reads the value after a known key into its slot; the reader is on the key.</summary>
