@@ -94,7 +94,7 @@ internal sealed partial class FrameDecoder
                 break;
             }
 
-            if (!WireNames.TryFind(scope, (string)reader.Value!, out var slot))
+            if (!_keys.TryFind(scope, (string)reader.Value!, out var slot))
             {
                 reader.Skip();
             }

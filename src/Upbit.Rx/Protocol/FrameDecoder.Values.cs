@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Numerics;
 using Newtonsoft.Json;
@@ -9,11 +10,14 @@ internal sealed partial class FrameDecoder
 {
     private static readonly int SlotCount = Enum.GetValues<FieldId>().Length;
 
-    // NB: a slot holds a value only while its stamp equals _generation, so starting an object costs one increment
-    // instead of clearing every array. Only the reference slots are cleared, so that the decoder of an idle
-    // connection does not keep the last frame's strings and lists alive.
+    /// <summary>What an integer token Newtonsoft accepts can be made of: decimal and hex digits and the hex marker.</summary>
+    private static readonly SearchValues<char> IntegerTokenChars = SearchValues.Create("0123456789abcdefABCDEFxX");
+
+    // NB: a slot holds a value only while its stamp equals _generation (-_generation: read as JSON null), so
+    // starting an object costs one increment instead of clearing every array, and HasValue reads one array. Only the
+    // reference slots are cleared, so that the decoder of an idle connection does not keep the last frame's strings
+    // and lists alive.
     private readonly int[] _stamps = new int[SlotCount];
-    private readonly bool[] _nulls = new bool[SlotCount];
     private readonly decimal[] _decimals = new decimal[SlotCount];
     private readonly long[] _longs = new long[SlotCount];
     private readonly bool[] _bools = new bool[SlotCount];
@@ -33,14 +37,13 @@ internal sealed partial class FrameDecoder
         Array.Clear(_lists);
     }
 
-    private bool Has(FieldId slot) => _stamps[(int)slot] == _generation;
+    private bool Has(FieldId slot) => Math.Abs(_stamps[(int)slot]) == _generation;
 
-    private bool HasValue(FieldId slot) => Has(slot) && !_nulls[(int)slot];
+    private bool HasValue(FieldId slot) => _stamps[(int)slot] == _generation;
 
     private void Mark(FieldId slot, bool isNull)
     {
-        _stamps[(int)slot] = _generation;
-        _nulls[(int)slot] = isNull;
+        _stamps[(int)slot] = isNull ? -_generation : _generation;
     }
 
     /// <summary>Reads the value after a known key into its slot; the reader is on the key.</summary>
@@ -96,12 +99,13 @@ internal sealed partial class FrameDecoder
     {
         var text = _text.Text;
         var end = LineStart(text, reader.LineNumber) + reader.LinePosition;
-        var start = end;
-        while (start > 0 && start <= text.Length && (char.IsAsciiHexDigit(text[start - 1]) || text[start - 1] is 'x' or 'X'))
+        if (end > text.Length)
         {
-            start--;
+            return true;
         }
 
+        // NB: one vectorised search back from the token's end instead of a char-by-char loop.
+        var start = text[..end].LastIndexOfAnyExcept(IntegerTokenChars) + 1;
         return end - start <= 1 || text[start] != '0';
     }
 

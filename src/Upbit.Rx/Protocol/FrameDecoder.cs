@@ -34,6 +34,7 @@ internal sealed partial class FrameDecoder
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     private readonly CharBufferReader _text = new();
+    private readonly FieldKeyTable _keys = new();
 
     /// <summary>
     /// Decodes one frame and appends its messages to <paramref name="output"/>. Never throws for bad input: returns
@@ -62,7 +63,7 @@ internal sealed partial class FrameDecoder
             var reader = new JsonTextReader(_text)
             {
                 ArrayPool = JsonCharPool.Instance,
-                PropertyNameTable = WireNames.NameTable,
+                PropertyNameTable = _keys,
                 FloatParseHandling = FloatParseHandling.Decimal,
                 DateParseHandling = DateParseHandling.None,
                 CloseInput = false,
@@ -190,7 +191,7 @@ internal sealed partial class FrameDecoder
             }
 
             var key = (string)reader.Value!;
-            if (!WireNames.TryFind(FieldScope.Message, key, out var slot))
+            if (!_keys.TryFind(FieldScope.Message, key, out var slot))
             {
                 reader.Skip();
                 continue;

@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Numerics;
 using Newtonsoft.Json;
 using Upbit.Rx.Streams;
 using Upbit.Rx.Subscriptions;
@@ -40,12 +42,34 @@ internal static class WireNames
     ];
 
     private static readonly WireField[] Table = WireFieldTable.Rows;
-    private static readonly Dictionary<string, FieldId>[] Lookups;
+    private static readonly int ScopeCount = Enum.GetValues<FieldScope>().Length;
+    private static readonly Dictionary<string, int> KeyNumbers = new(StringComparer.Ordinal);
+
+    // NB: indexed by key number; ScopedSlots holds one slot (or -1) per key and scope, so that finding a key's field
+    // costs an array read once the reader's name table has found the key. Probe is an open-addressing table of key
+    // number + 1 (0: empty) hashed on the length and three chars, so finding a key costs about one compare.
+    private static readonly string[] Keys;
+    private static readonly int[] ScopedSlots;
+    private static readonly int[] Probe;
 
     static WireNames()
     {
-        Lookups = BuildLookups(out var nameTable);
-        NameTable = nameTable;
+        var keys = new List<string>();
+        var slots = new List<int>();
+        NameTable = BuildLookups(keys, slots);
+        Keys = [.. keys];
+        ScopedSlots = [.. slots];
+        Probe = new int[(int)BitOperations.RoundUpToPowerOf2((uint)Keys.Length * 4)];
+        for (var number = 0; number < Keys.Length; number++)
+        {
+            var i = ProbeStart(Keys[number]);
+            while (Probe[i] != 0)
+            {
+                i = (i + 1) & (Probe.Length - 1);
+            }
+
+            Probe[i] = number + 1;
+        }
     }
 
     /// <summary>
@@ -68,7 +92,54 @@ internal static class WireNames
     /// Finds the slot a key read in <paramref name="scope"/> is stored in, whichever naming it uses. NB: compares by
     /// reference, which is sound only for keys handed out by <see cref="NameTable"/> (unknown keys never match).
     /// </summary>
-    public static bool TryFind(FieldScope scope, string key, out FieldId slot) => Lookups[(int)scope].TryGetValue(key, out slot);
+    public static bool TryFind(FieldScope scope, string key, out FieldId slot)
+    {
+        slot = default;
+        return KeyNumbers.TryGetValue(key, out var number) && ReferenceEquals(Keys[number], key) && TryFind(scope, number, key, out slot);
+    }
+
+    /// <summary>
+    /// Finds the key spelled <paramref name="text"/>: its interned instance (the one <see cref="NameTable"/> hands
+    /// out) and its number for <see cref="TryFind(FieldScope, int, string, out FieldId)"/>; false for any other text.
+    /// </summary>
+    public static bool TryFindKey(ReadOnlySpan<char> text, [NotNullWhen(true)] out string? key, out int number)
+    {
+        var probe = Probe;
+        for (var i = ProbeStart(text); probe[i] != 0; i = (i + 1) & (probe.Length - 1))
+        {
+            var candidate = Keys[probe[i] - 1];
+            if (text.SequenceEqual(candidate))
+            {
+                key = candidate;
+                number = probe[i] - 1;
+                return true;
+            }
+        }
+
+        key = null;
+        number = -1;
+        return false;
+    }
+
+    private static int ProbeStart(ReadOnlySpan<char> text) =>
+        text.IsEmpty ? 0 : ((text.Length * 7919) ^ (text[0] * 31) ^ (text[text.Length / 2] * 131) ^ (text[^1] * 1031)) & (Probe.Length - 1);
+
+    /// <summary>
+    /// Finds the slot of key <paramref name="number"/> (from <see cref="TryFindKey"/>) in <paramref name="scope"/>.
+    /// NB: <paramref name="key"/> must be that key's interned instance; any other string (a stale number) never matches.
+    /// </summary>
+    public static bool TryFind(FieldScope scope, int number, string key, out FieldId slot)
+    {
+        slot = default;
+        if ((uint)number >= (uint)Keys.Length || !ReferenceEquals(Keys[number], key))
+        {
+            return false;
+        }
+
+        var found = ScopedSlots[(number * ScopeCount) + (int)scope];
+        slot = (FieldId)found;
+        return found >= 0;
+    }
 
     /// <summary>The <c>type</c> value for a subscription kind, e.g. <c>ticker</c> or, for candles, <c>candle.1m</c>.</summary>
     /// <exception cref="ArgumentOutOfRangeException">An undefined kind or interval.</exception>
@@ -132,15 +203,9 @@ internal static class WireNames
     /// <summary>Whether <paramref name="format"/> wraps messages in an array.</summary>
     public static bool IsList(WireFormat format) => format is WireFormat.JsonList or WireFormat.SimpleList;
 
-    private static Dictionary<string, FieldId>[] BuildLookups(out DefaultJsonNameTable nameTable)
+    private static DefaultJsonNameTable BuildLookups(List<string> keys, List<int> slots)
     {
-        nameTable = new DefaultJsonNameTable();
-        var lookups = new Dictionary<string, FieldId>[Enum.GetValues<FieldScope>().Length];
-        for (var i = 0; i < lookups.Length; i++)
-        {
-            lookups[i] = new Dictionary<string, FieldId>(ReferenceEqualityComparer.Instance);
-        }
-
+        var nameTable = new DefaultJsonNameTable();
         for (var i = 0; i < Table.Length; i++)
         {
             var row = Table[i];
@@ -149,20 +214,29 @@ internal static class WireNames
                 throw new InvalidOperationException($"Name table row {i} holds {row.Id}; rows must follow FieldId order.");
             }
 
-            Register(lookups[(int)row.Scope], nameTable.Add(row.Default), row);
-            Register(lookups[(int)row.Scope], nameTable.Add(row.Simple), row);
+            Register(nameTable.Add(row.Default), row, keys, slots);
+            Register(nameTable.Add(row.Simple), row, keys, slots);
         }
 
-        return lookups;
+        return nameTable;
     }
 
-    private static void Register(Dictionary<string, FieldId> lookup, string key, WireField row)
+    private static void Register(string key, WireField row, List<string> keys, List<int> slots)
     {
-        if (lookup.TryGetValue(key, out var existing) && existing != row.Slot)
+        if (!KeyNumbers.TryGetValue(key, out var number))
         {
-            throw new InvalidOperationException($"Key '{key}' in scope {row.Scope} names both {existing} and {row.Slot}.");
+            number = keys.Count;
+            KeyNumbers.Add(key, number);
+            keys.Add(key);
+            slots.AddRange(Enumerable.Repeat(-1, ScopeCount));
         }
 
-        lookup[key] = row.Slot;
+        var index = (number * ScopeCount) + (int)row.Scope;
+        if (slots[index] >= 0 && slots[index] != (int)row.Slot)
+        {
+            throw new InvalidOperationException($"Key '{key}' in scope {row.Scope} names both {(FieldId)slots[index]} and {row.Slot}.");
+        }
+
+        slots[index] = (int)row.Slot;
     }
 }

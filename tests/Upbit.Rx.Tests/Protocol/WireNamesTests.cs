@@ -81,6 +81,30 @@ public sealed class WireNamesTests
         Assert.That(WireNames.TryFind(FieldScope.Message, new string("code".AsSpan()), out _), Is.False);
     }
 
+    [Test]
+    public void TryFindKey_EveryKeySpelledAfresh_InternedInstanceWithItsSlot()
+    {
+        var misses = WireNames.Fields.ToArray()
+            .SelectMany(r => new[] { (r.Scope, Key: r.Default, r.Slot), (r.Scope, Key: r.Simple, r.Slot) })
+            .Where(k => !(WireNames.TryFindKey(new string(k.Key.AsSpan()), out var key, out var number)
+                && ReferenceEquals(key, Intern(k.Key))
+                && WireNames.TryFind(k.Scope, number, key, out var slot)
+                && slot == k.Slot))
+            .Select(k => k.Key)
+            .ToArray();
+
+        Assert.That(misses, Is.Empty);
+    }
+
+    [TestCase("")]
+    [TestCase("cod")]
+    [TestCase("codes_x")]
+    [TestCase("Code")]
+    public void TryFindKey_TextNoKeyHas_False(string text)
+    {
+        Assert.That((WireNames.TryFindKey(text, out var key, out var number), key, number), Is.EqualTo((false, (string?)null, -1)));
+    }
+
     [TestCase("Ticker", CandleInterval.OneSecond, "ticker")]
     [TestCase("Trade", CandleInterval.OneSecond, "trade")]
     [TestCase("Orderbook", CandleInterval.OneSecond, "orderbook")]
