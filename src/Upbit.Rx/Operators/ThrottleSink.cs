@@ -36,17 +36,10 @@ internal sealed class ThrottleSink<T, TKey> : IObserver<T>, IDisposable
 
     public void OnNext(T value)
     {
-        TKey key;
-        try
-        {
-            key = _keySelector(value);
-        }
-#pragma warning disable CA1031 // NB: a throwing key selector ends the sequence with its exception, like Rx's GroupBy.
-        catch (Exception ex)
-#pragma warning restore CA1031
+        if (!KeySelection.TrySelect(_keySelector, value, out var key, out var error))
         {
             _upstream.Dispose();
-            OnError(ex);
+            OnError(error);
             return;
         }
 
