@@ -62,6 +62,14 @@ public sealed record UpbitClientOptions
     /// <value>Default 100.</value>
     public int MaxRequestsPerMinute { get; init; } = 100;
 
+    /// <summary>
+    /// Added to both rate windows (1 s and 60 s) when pacing requests. Upbit counts requests when they arrive and the
+    /// network can bunch requests that left evenly spaced, so the client keeps a margin rather than sending the sixth
+    /// request exactly one second after the first.
+    /// </summary>
+    /// <value>Default 250 milliseconds.</value>
+    public TimeSpan RateLimitMargin { get; init; } = TimeSpan.FromMilliseconds(250);
+
     /// <summary>The largest message accepted (1 KiB to 1 GiB); a larger one fails the connection, which then recovers.</summary>
     /// <value>Default 4 MiB.</value>
     public int MaxMessageBytes { get; init; } = 4 * 1024 * 1024;
@@ -106,6 +114,7 @@ public sealed record UpbitClientOptions
         Positive(ConnectTimeout, nameof(ConnectTimeout));
         Positive(SnapshotTimeout, nameof(SnapshotTimeout));
         ArgumentOutOfRangeException.ThrowIfLessThan(Linger, TimeSpan.Zero, nameof(Linger));
+        ArgumentOutOfRangeException.ThrowIfLessThan(RateLimitMargin, TimeSpan.Zero, nameof(RateLimitMargin));
         ArgumentOutOfRangeException.ThrowIfLessThan(MaxRequestsPerSecond, 1, nameof(MaxRequestsPerSecond));
         ArgumentOutOfRangeException.ThrowIfLessThan(MaxRequestsPerMinute, MaxRequestsPerSecond, nameof(MaxRequestsPerMinute));
         ArgumentOutOfRangeException.ThrowIfLessThan(MaxMessageBytes, 1024, nameof(MaxMessageBytes));

@@ -30,17 +30,19 @@ internal static class WatchRunner
         using var running = new CompositeDisposable();
         using (cancellationToken.Register(outcome.Done))
         {
-            if (plan is not null)
-            {
-                _ = FinishReplayAsync(ReplayFeeder.PlayAsync(feed.Server!, client, plan, settings.Speed, environment.Scheduler, cancellationToken), outcome);
-            }
-
             running.Add(client.ConnectionStates.Where(s => s.Endpoint == "public").Subscribe(s =>
             {
                 view.Show(s);
                 reachability.Observe(s);
             }));
             running.Add(stream.Subscribe(view.Show, e => outcome.Fail(ExitCodes.RuntimeFailure, "the stream failed: " + e.Message)));
+            if (plan is not null)
+            {
+                // NB: frames are pushed only after every stream is attached: pushed earlier (the socket opens while the
+                // later streams are still subscribing), a frame of a stream not yet attached would have nowhere to go.
+                _ = FinishReplayAsync(ReplayFeeder.PlayAsync(feed.Server!, client, plan, settings.Speed, environment.Scheduler, cancellationToken), outcome);
+            }
+
             if (settings.For is { } duration)
             {
                 running.Add(Observable.Timer(duration, environment.Scheduler).Subscribe(_ => outcome.Done()));

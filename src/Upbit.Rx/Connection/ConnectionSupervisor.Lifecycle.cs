@@ -78,7 +78,7 @@ internal sealed partial class ConnectionSupervisor
             _connectedAt = _scheduler.Now;
             _confirmed.Clear();
             _onWire = FrozenSet<StreamKey>.Empty;
-            _pacer = new Pacer(_scheduler, _options.MaxRequestsPerSecond, _options.MaxRequestsPerMinute, () => BuildRequest(generation), text => SendNow(generation, text));
+            _pacer = new Pacer(_scheduler, _options.MaxRequestsPerSecond, _options.MaxRequestsPerMinute, () => BuildRequest(generation), text => SendNow(generation, text), windowMargin: _options.RateLimitMargin);
             MarkTraffic(received: true);
             ScheduleHealthCheck(generation);
 

@@ -56,13 +56,14 @@ internal sealed class Pacer : IDisposable
     /// a burst spread over a few milliseconds. Default zero.</param>
     /// <exception cref="ArgumentNullException">A callback or the scheduler is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A limit is below 1 or the delay is negative.</exception>
-    public Pacer(IScheduler scheduler, int maxPerSecond, int maxPerMinute, Func<string?> buildRequest, Action<string> send, TimeSpan coalescingDelay = default)
+    /// <param name="windowMargin">Added to the 1 s and 60 s windows (see <see cref="RequestBudget"/>). Default zero.</param>
+    public Pacer(IScheduler scheduler, int maxPerSecond, int maxPerMinute, Func<string?> buildRequest, Action<string> send, TimeSpan coalescingDelay = default, TimeSpan windowMargin = default)
     {
         ArgumentNullException.ThrowIfNull(scheduler);
         ArgumentNullException.ThrowIfNull(buildRequest);
         ArgumentNullException.ThrowIfNull(send);
         ArgumentOutOfRangeException.ThrowIfLessThan(coalescingDelay, TimeSpan.Zero);
-        _budget = new RequestBudget(maxPerSecond, maxPerMinute);
+        _budget = new RequestBudget(maxPerSecond, maxPerMinute, windowMargin);
         _scheduler = scheduler;
         _buildRequest = buildRequest;
         _send = send;

@@ -10,9 +10,10 @@ namespace Upbit.Rx.Connection;
 /// </summary>
 internal sealed class RequestBudget
 {
-    private static readonly TimeSpan Second = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan Minute = TimeSpan.FromSeconds(60);
 
+    private readonly TimeSpan _second;
+    private readonly TimeSpan _minute;
     private readonly int _maxPerSecond;
     private readonly int _maxPerMinute;
     private readonly double _capacity;
@@ -24,11 +25,16 @@ internal sealed class RequestBudget
     /// <summary>Creates a full budget.</summary>
     /// <param name="maxPerSecond">Sends allowed in any 1-second window (Upbit: 5).</param>
     /// <param name="maxPerMinute">Sends allowed in any 60-second window (Upbit: 100).</param>
-    /// <exception cref="ArgumentOutOfRangeException">A limit is below 1.</exception>
-    public RequestBudget(int maxPerSecond, int maxPerMinute)
+    /// <param name="margin">Added to both windows. NB: Upbit counts requests when they arrive and the network can bunch
+    /// sends that left evenly spaced, so a real connection keeps its windows a little longer than Upbit's.</param>
+    /// <exception cref="ArgumentOutOfRangeException">A limit is below 1 or the margin is negative.</exception>
+    public RequestBudget(int maxPerSecond, int maxPerMinute, TimeSpan margin = default)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(maxPerSecond, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(maxPerMinute, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(margin, TimeSpan.Zero);
+        _second = TimeSpan.FromSeconds(1) + margin;
+        _minute = Minute + margin;
         _maxPerSecond = maxPerSecond;
         _maxPerMinute = maxPerMinute;
         _capacity = Math.Min(maxPerMinute, Math.Max(maxPerSecond, maxPerMinute / 10));
@@ -45,12 +51,12 @@ internal sealed class RequestBudget
         var wait = TimeSpan.Zero;
         if (_sent.Count >= _maxPerSecond)
         {
-            wait = Max(wait, _sent[^_maxPerSecond] + Second - now);
+            wait = Max(wait, _sent[^_maxPerSecond] + _second - now);
         }
 
         if (_sent.Count >= _maxPerMinute)
         {
-            wait = Max(wait, _sent[^_maxPerMinute] + Minute - now);
+            wait = Max(wait, _sent[^_maxPerMinute] + _minute - now);
         }
 
         if (_refillPerTick > 0 && _tokens < 1)

@@ -130,4 +130,17 @@ public sealed class RequestBudgetTests
             budget.Record(at);
         }
     }
+
+    [Test]
+    public void WaitBefore_MarginGiven_SixthWaitsForWindowPlusMargin()
+    {
+        var budget = new RequestBudget(5, 100, TimeSpan.FromMilliseconds(250));
+        var start = new DateTimeOffset(2026, 11, 22, 0, 0, 0, TimeSpan.Zero);
+        for (var i = 0; i < 5; i++)
+        {
+            budget.Record(start);
+        }
+
+        Assert.That(budget.WaitBefore(start), Is.EqualTo(TimeSpan.FromMilliseconds(1250)));
+    }
 }
