@@ -59,9 +59,9 @@ internal static class LoopbackRun
         var exchange = server.Exchange;
         var requests = -1;
         var quietSince = Stopwatch.GetTimestamp();
-        while (true)
+        using var poll = new PeriodicTimer(TimeSpan.FromMilliseconds(50));
+        while (await poll.WaitForNextTickAsync(cancellation))
         {
-            await Task.Delay(50, cancellation);
             var open = exchange.Connections.Where(c => c.IsOpen && c.Path == ConnectionRecord.PublicPath).ToList();
             var count = exchange.Requests.Count;
             if (count != requests)
@@ -76,5 +76,7 @@ internal static class LoopbackRun
                 return exchange.Hub.Find(open[0].Id) ?? throw new InvalidOperationException("The public connection closed before the run.");
             }
         }
+
+        throw new OperationCanceledException(cancellation);
     }
 }
