@@ -1,7 +1,6 @@
 using System.Reactive.Concurrency;
 using System.Reactive.Linq;
 using System.Reactive.Subjects;
-using System.Reactive.Threading.Tasks;
 using Microsoft.Reactive.Testing;
 using NUnit.Framework;
 using Upbit.Rx.Operators;
@@ -159,20 +158,7 @@ public sealed class CoalesceByTests : ReactiveTest
     [CancelAfter(10_000)]
     public async Task CoalesceByCode_ProducerAndThreadPoolConsumerRace_LosslessPerCode(CancellationToken cancellation)
     {
-        var subject = new Subject<Quote>();
-        var codes = Enumerable.Range(0, 10).Select(i => $"KRW-C{i}").ToArray();
-        var sent = Enumerable.Range(1, 100_000).Select(seq => new Quote(codes[seq * 7 % codes.Length], seq)).ToList();
-        var delivered = subject.CoalesceByCode(TaskPoolScheduler.Default).Materialize().ToList().ToTask(cancellation);
-
-        foreach (var quote in sent)
-        {
-            subject.OnNext(quote);
-        }
-
-        subject.OnCompleted();
-        var received = (await delivered).Select((n, i) => new Recorded<System.Reactive.Notification<Quote>>(i, n)).ToList();
-
-        OperatorProperty.AssertLossless(sent, received, "thread pool race");
+        await OperatorProperty.AssertLosslessUnderRaceAsync(source => source.CoalesceByCode(TaskPoolScheduler.Default), cancellation);
     }
 
     [TestCase(0L)]

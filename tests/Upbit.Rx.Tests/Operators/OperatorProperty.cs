@@ -1,4 +1,7 @@
 using System.Reactive;
+using System.Reactive.Linq;
+using System.Reactive.Subjects;
+using System.Reactive.Threading.Tasks;
 using Microsoft.Reactive.Testing;
 using NUnit.Framework;
 
@@ -51,5 +54,27 @@ internal static class OperatorProperty
         var lastSent = sent.GroupBy(q => q.Code).ToDictionary(g => g.Key, g => g.Last());
         var lastDelivered = delivered.GroupBy(q => q.Code).ToDictionary(g => g.Key, g => g.Last());
         Assert.That(lastDelivered, Is.EquivalentTo(lastSent), $"{context}: final value per code");
+    }
+
+    /// <summary>
+    /// Pushes 100,000 quotes over 10 codes from this thread through <paramref name="pipeline"/> (whose timers run on
+    /// real threads), then completes, and asserts the per-code laws on what came out.
+    /// </summary>
+    public static async Task AssertLosslessUnderRaceAsync(Func<IObservable<Quote>, IObservable<Quote>> pipeline, CancellationToken cancellation)
+    {
+        var subject = new Subject<Quote>();
+        var codes = Enumerable.Range(0, 10).Select(i => $"KRW-C{i}").ToArray();
+        var sent = Enumerable.Range(1, 100_000).Select(seq => new Quote(codes[seq * 7 % codes.Length], seq)).ToList();
+        var delivered = pipeline(subject).Materialize().ToList().ToTask(cancellation);
+
+        foreach (var quote in sent)
+        {
+            subject.OnNext(quote);
+        }
+
+        subject.OnCompleted();
+        var received = (await delivered).Select((n, i) => new Recorded<Notification<Quote>>(i, n)).ToList();
+
+        AssertLossless(sent, received, "thread pool race");
     }
 }

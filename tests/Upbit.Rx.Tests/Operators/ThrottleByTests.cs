@@ -2,7 +2,6 @@ using System.Reactive;
 using System.Reactive.Concurrency;
 using System.Reactive.Linq;
 using System.Reactive.Subjects;
-using System.Reactive.Threading.Tasks;
 using Microsoft.Reactive.Testing;
 using NUnit.Framework;
 using Upbit.Rx.Operators;
@@ -124,20 +123,7 @@ public sealed class ThrottleByTests : ReactiveTest
     [CancelAfter(10_000)]
     public async Task ThrottleByCode_ProducerRacesThreadPoolTimers_LosslessPerCode(CancellationToken cancellation)
     {
-        var subject = new Subject<Quote>();
-        var codes = Enumerable.Range(0, 10).Select(i => $"KRW-C{i}").ToArray();
-        var sent = Enumerable.Range(1, 100_000).Select(seq => new Quote(codes[seq * 7 % codes.Length], seq)).ToList();
-        var delivered = subject.ThrottleByCode(TimeSpan.FromMilliseconds(1), TaskPoolScheduler.Default).Materialize().ToList().ToTask(cancellation);
-
-        foreach (var quote in sent)
-        {
-            subject.OnNext(quote);
-        }
-
-        subject.OnCompleted();
-        var received = (await delivered).Select((n, i) => new Recorded<Notification<Quote>>(i, n)).ToList();
-
-        OperatorProperty.AssertLossless(sent, received, "thread pool race");
+        await OperatorProperty.AssertLosslessUnderRaceAsync(source => source.ThrottleByCode(TimeSpan.FromMilliseconds(1), TaskPoolScheduler.Default), cancellation);
     }
 
     [TestCase(1L)]
