@@ -184,17 +184,6 @@ internal sealed class KeyFeed(StreamKey key, Action<KeyFeed> retire, IScheduler 
         }
     }
 
-    public bool IsUsed
-    {
-        get
-        {
-            lock (_gate)
-            {
-                return !_sinks.IsEmpty || _waiters is { Count: > 0 };
-            }
-        }
-    }
-
     private void RetireIfUnused()
     {
         lock (_gate)
