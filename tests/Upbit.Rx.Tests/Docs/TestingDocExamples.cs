@@ -83,6 +83,6 @@ public sealed class TestingDocExamples
         scheduler.AdvanceBy(TimeSpan.FromSeconds(5).Ticks);                        // and five seconds more
 
         Assert.That((first, observer.Messages.Count), Is.EqualTo((20, 30)));
-        Assert.That(observer.Messages[^1].Value.Value.TradePrice, Is.EqualTo(exchange.Market.Ticker("KRW-BTC").TradePrice));
+        Assert.That(observer.Messages[^1].Time, Is.InRange(TimeSpan.FromSeconds(14).Ticks, TimeSpan.FromSeconds(15).Ticks));
     }
 }

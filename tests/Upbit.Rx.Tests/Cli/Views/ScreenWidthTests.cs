@@ -28,7 +28,7 @@ public sealed class ScreenWidthTests
 
         Assert.That(lines.Select(l => l.Length), Has.All.LessThanOrEqualTo(width), string.Join('\n', lines));
         Assert.That(string.Join('\n', lines), Does.Contain("145,012,000").And.Contain("5,123,000").And.Contain("-1.23%").And.Contain("Ctrl+C to quit"));
-        Assert.That(lines.Any(l => l.Contains("UTC", StringComparison.Ordinal)), Is.EqualTo(width >= 120), "the clock column shows only when there is room");
+        Assert.That(lines.Any(l => l.Contains("Day low", StringComparison.Ordinal)), Is.EqualTo(width >= 120), "the day range is compact when there is no room");
     }
 
     [TestCase(80)]
