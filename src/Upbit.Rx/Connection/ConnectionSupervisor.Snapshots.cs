@@ -57,6 +57,9 @@ internal sealed partial class ConnectionSupervisor
         }
         finally
         {
+            // NB: however the wait ended (value, timeout, cancellation, a failure from any path), the call lets go of
+            // its feed, so a feed nobody uses any more is retired rather than left in the router.
+            feed.CancelWait(next);
             EndSnapshot(key);
         }
     }
