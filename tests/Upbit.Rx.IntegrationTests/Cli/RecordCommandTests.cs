@@ -17,7 +17,7 @@ public sealed class RecordCommandTests
         var path = Recordings.TempPath();
         var run = new CliRun();
 
-        var exit = await run.RunAsync(cancellationToken, "record", "ticker,trade", "KRW-BTC", "--endpoint", server.PublicEndpoint.ToString(), "--for", "2500ms", "--out", path);
+        var exit = await run.RunAsync(cancellationToken, "record", "ticker,trade", "KRW-BTC", "--endpoint", server.PublicEndpoint.ToString(), "--for", "5s", "--out", path);
 
         var frames = RecordingFile.Load(path);
         File.Delete(path);
