@@ -87,11 +87,29 @@ public sealed partial class UpbitClient : IDisposable, IAsyncDisposable
         _signals.Dispose();
     }
 
-    /// <inheritdoc cref="Dispose"/>
-    public ValueTask DisposeAsync()
+    /// <summary>
+    /// Does what <see cref="Dispose"/> does, then completes once each open connection has finished its close
+    /// handshake (the server saw a normal closure), as <c>ClientWebSocket.CloseAsync</c> does. Bounded: a server
+    /// that does not answer the close frame is aborted after about 2 s. Idempotent; a second call returns at once.
+    /// </summary>
+    /// <returns>A task that completes when the connections are closed; it never faults.</returns>
+    public async ValueTask DisposeAsync()
     {
+        // NB: the supervisors hand out their sockets' close tasks before disposing them; Dispose then runs as usual.
+        var closing = Volatile.Read(ref _disposed) == 1
+            ? Task.CompletedTask
+            : Task.WhenAll(_public.CloseAsync(), _private.CloseAsync());
         Dispose();
-        return ValueTask.CompletedTask;
+        try
+        {
+            // NB: the transport already aborts an unanswered close after its grace; this bound only guards against a
+            // close that never reports back at all.
+            await closing.WaitAsync(WebSocketChannel.CloseGrace + WebSocketChannel.CloseGrace).ConfigureAwait(false);
+        }
+        catch (TimeoutException)
+        {
+            // NB: the socket was abandoned; there is nothing left to wait for.
+        }
     }
 
     internal SubscriptionRegistry Registry => _registry;
