@@ -114,6 +114,8 @@ public sealed partial class UpbitClient : IDisposable, IAsyncDisposable
 
     internal SubscriptionRegistry Registry => _registry;
 
+    internal ConnectionSupervisor PrivateConnection => _private;
+
     internal Router Router => _router;
 
     internal ClientSignals Signals => _signals;

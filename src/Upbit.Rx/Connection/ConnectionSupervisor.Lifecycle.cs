@@ -80,7 +80,11 @@ internal sealed partial class ConnectionSupervisor
 
         // NB: outside the gate: a frame of the replaced connection may still be in its subscribers' handlers. Once
         // this returns none of it is routed any more, so nothing old follows anything of this connection.
-        previous?.AwaitRouted();
+        if (previous is { IsRouting: true })
+        {
+            Interlocked.Increment(ref _routingWaits);
+            previous.AwaitRouted();
+        }
         lock (_gate)
         {
             if (generation != _generation)

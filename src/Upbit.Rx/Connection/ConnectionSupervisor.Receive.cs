@@ -166,6 +166,9 @@ internal sealed partial class ConnectionSupervisor
 
         public List<UpbitMessage> Decoded { get; } = [];
 
+        /// <summary>Whether a frame of this connection is being routed right now.</summary>
+        public bool IsRouting => Volatile.Read(ref _routing) != 0;
+
         /// <summary>Opens the routing window on this thread; returns what to hand to <see cref="ExitRouting"/>.</summary>
         public ReceiveContext? EnterRouting()
         {

@@ -45,6 +45,7 @@ internal sealed partial class ConnectionSupervisor : IDisposable
     private int _attempt;
     private int _serverErrorStreak;
     private ReceiveContext? _routedContext;
+    private long _routingWaits;
     private long _requestCounter;
     private long _pacerWaitsClosed;
     private DateTimeOffset? _connectedAt;
@@ -104,6 +105,9 @@ internal sealed partial class ConnectionSupervisor : IDisposable
             }
         }
     }
+
+    /// <summary>Times an opening connection waited for a frame of the connection it replaced to finish routing.</summary>
+    public long RoutingWaits => Interlocked.Read(ref _routingWaits);
 
     /// <summary>Called by the registry (outside its gate) whenever the union changed.</summary>
     public void UnionChanged()
