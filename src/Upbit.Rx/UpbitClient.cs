@@ -9,6 +9,14 @@ namespace Upbit.Rx;
 /// private) carries the whole union, paced within Upbit's limits, and reconnects by itself.
 /// </summary>
 /// <remarks>
+/// <para>
+/// After a reconnect the whole union is sent again and an existing subscriber of a state stream (ticker, order book,
+/// candle) receives one gap-filling value marked <see cref="Streams.StreamType.Snapshot"/> (the state now) unless it
+/// equals the last value it got; a trade subscriber receives the latest trade, marked
+/// <see cref="Streams.StreamType.Snapshot"/>, only if it is newer than every trade it already got (never a repeat);
+/// myOrder and myAsset events of the outage are not replayed. Transient server errors (<see cref="UpbitException.IsTransient"/>)
+/// reconnect without failing any stream.
+/// </para>
 /// Thread-safe: subscribe and dispose from any thread. Values arrive on the connection's receive thread (or the
 /// options' scheduler under virtual time); use <c>ObserveOn</c> or the operators in <c>Upbit.Rx.Operators</c>
 /// to move or thin them.
