@@ -77,7 +77,7 @@ public sealed partial class UpbitClient
 
     private Meter CreateMeter()
     {
-        var meter = new Meter(MeterName);
+        var meter = _options.MeterFactory?.Create(MeterName) ?? new Meter(MeterName);
         meter.CreateObservableCounter("upbit.frames.received", () => _signals.Frames, description: "WebSocket frames received");
         meter.CreateObservableCounter("upbit.bytes.received", () => _signals.Bytes, unit: "By", description: "Bytes received");
         meter.CreateObservableCounter("upbit.messages.received", () => _signals.Messages, description: "Data messages decoded and routed");
