@@ -120,6 +120,7 @@ public sealed record UpbitClientOptions
         WebSocketEndpoint(PublicEndpoint, nameof(PublicEndpoint), "wss://api.upbit.com/websocket/v1");
         WebSocketEndpoint(PrivateEndpoint, nameof(PrivateEndpoint), "wss://api.upbit.com/websocket/v1/private");
         ArgumentNullException.ThrowIfNull(Reconnect);
+        Connection.Backoff.Validate(Reconnect);
         ArgumentNullException.ThrowIfNull(Scheduler);
         if (Scheduler is ImmediateScheduler or CurrentThreadScheduler)
         {
