@@ -94,12 +94,12 @@ internal sealed class RestReader : IDisposable
     }
 
     /// <summary>Skips the value of the current key, whatever it is (unknown fields are tolerated).</summary>
-    public void Skip() => _reader.Skip();
+    public void Skip() => Guarded(_reader.Skip);
 
     /// <summary>Checks that nothing follows the root value.</summary>
     public void End()
     {
-        if (_reader.Read())
+        if (Guarded(_reader.Read))
         {
             throw Fail($"Unexpected {_reader.TokenType} after the root value");
         }
@@ -194,10 +194,24 @@ internal sealed class RestReader : IDisposable
 
     private void Next()
     {
-        bool read;
+        if (!Guarded(_reader.Read))
+        {
+            throw Fail("The body ends too early");
+        }
+    }
+
+    private static void Guarded(Action read) => Guarded(() =>
+    {
+        read();
+        return true;
+    });
+
+    /// <summary>Runs a read of Newtonsoft's reader, turning its exceptions into <see cref="RestFormatException"/>.</summary>
+    private static bool Guarded(Func<bool> read)
+    {
         try
         {
-            read = _reader.Read();
+            return read();
         }
         catch (JsonReaderException ex)
         {
@@ -205,10 +219,9 @@ internal sealed class RestReader : IDisposable
             var what = (suffix < 0 ? ex.Message : ex.Message[..suffix]).TrimEnd('.');
             throw new RestFormatException($"The body is not valid JSON: {Clip(what)} (path '{Clip(ex.Path ?? string.Empty)}', line {ex.LineNumber}, position {ex.LinePosition}).");
         }
-
-        if (!read)
+        catch (JsonException ex)
         {
-            throw Fail("The body ends too early");
+            throw new RestFormatException("The body is not valid JSON: " + Clip(ex.Message));
         }
     }
 
