@@ -1,6 +1,5 @@
 using System.IO.Compression;
 using System.Net.Http.Headers;
-using System.Reactive.Concurrency;
 using System.Text;
 using Upbit.Rx.Rest;
 
@@ -25,7 +24,7 @@ public sealed partial class UpbitRestClient
             var wait = _pacer.Reserve(group, _scheduler.Now);
             if (wait > TimeSpan.Zero)
             {
-                await _scheduler.Sleep(wait, cancellationToken);
+                await SchedulerDelay.Wait(_scheduler, wait, cancellationToken);
                 ThrowIfBlocked(endpoint, _scheduler.Now);
             }
 

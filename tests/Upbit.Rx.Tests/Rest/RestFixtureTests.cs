@@ -14,7 +14,7 @@ public sealed class RestFixtureTests
         var (client, handler) = RestTestRun.Client(scheduler);
         handler.Then(_ => RestFixtures.Response(RestFixtures.Tickers));
 
-        var tickers = RestTestRun.Run(scheduler, client.GetTickersAsync(["KRW-BTC"]));
+        var tickers = RestTestRun.Run(scheduler, () => client.GetTickersAsync(["KRW-BTC"]));
 
         Assert.That(tickers, Is.EqualTo(new[] { RestExpected.Ticker }));
         Assert.That(handler.PathsAndQueries, Is.EqualTo(new[] { RestFixtures.RecordedPathAndQuery(RestFixtures.Tickers) }));
@@ -27,7 +27,7 @@ public sealed class RestFixtureTests
         var (client, handler) = RestTestRun.Client(scheduler);
         handler.Then(_ => RestFixtures.Response(RestFixtures.Trades));
 
-        var trades = RestTestRun.Run(scheduler, client.GetTradesAsync("KRW-BTC"));
+        var trades = RestTestRun.Run(scheduler, () => client.GetTradesAsync("KRW-BTC"));
 
         Assert.That(trades, Is.EqualTo(new[] { RestExpected.Trade }));
         Assert.That(handler.PathsAndQueries, Is.EqualTo(new[] { RestFixtures.RecordedPathAndQuery(RestFixtures.Trades) + "&count=1" }));
@@ -40,7 +40,7 @@ public sealed class RestFixtureTests
         var (client, handler) = RestTestRun.Client(scheduler);
         handler.Then(_ => RestFixtures.Response(RestFixtures.Orderbooks));
 
-        var books = RestTestRun.Run(scheduler, client.GetOrderbooksAsync(["KRW-BTC"]));
+        var books = RestTestRun.Run(scheduler, () => client.GetOrderbooksAsync(["KRW-BTC"]));
 
         Assert.That(books, Is.EqualTo(new[] { RestExpected.Orderbook }));
         Assert.That(books[0].Units, Has.Count.EqualTo(30));
@@ -54,7 +54,7 @@ public sealed class RestFixtureTests
         var (client, handler) = RestTestRun.Client(scheduler);
         handler.Then(_ => RestFixtures.Response(RestFixtures.MinuteCandles));
 
-        var candles = RestTestRun.Run(scheduler, client.GetCandlesAsync("KRW-BTC", CandleInterval.OneMinute));
+        var candles = RestTestRun.Run(scheduler, () => client.GetCandlesAsync("KRW-BTC", CandleInterval.OneMinute));
 
         Assert.That(candles, Is.EqualTo(new[] { RestExpected.MinuteCandle }));
         Assert.That(handler.PathsAndQueries, Is.EqualTo(new[] { RestFixtures.RecordedPathAndQuery(RestFixtures.MinuteCandles) + "&count=1" }));
@@ -67,7 +67,7 @@ public sealed class RestFixtureTests
         var (client, handler) = RestTestRun.Client(scheduler);
         handler.Then(_ => RestFixtures.Response(RestFixtures.DayCandles));
 
-        var candles = RestTestRun.Run(scheduler, client.GetCandlesAsync("KRW-BTC", CandleInterval.OneDay));
+        var candles = RestTestRun.Run(scheduler, () => client.GetCandlesAsync("KRW-BTC", CandleInterval.OneDay));
 
         Assert.That(candles, Is.EqualTo(new[] { RestExpected.DayCandle }));
         Assert.That(handler.PathsAndQueries, Is.EqualTo(new[] { RestFixtures.RecordedPathAndQuery(RestFixtures.DayCandles) + "&count=1" }));
@@ -80,7 +80,7 @@ public sealed class RestFixtureTests
         var (client, handler) = RestTestRun.Client(scheduler);
         handler.Then(_ => RestFixtures.Response(RestFixtures.Tickers));
 
-        var ticker = RestTestRun.Run(scheduler, client.GetTickersAsync(["KRW-BTC"]))[0];
+        var ticker = RestTestRun.Run(scheduler, () => client.GetTickersAsync(["KRW-BTC"]))[0];
 
         Assert.That(
             new[] { ticker.OpeningPrice, ticker.AccTradePrice, ticker.ChangeRate }.Select(d => d.ToString(CultureInfo.InvariantCulture)),
@@ -94,7 +94,7 @@ public sealed class RestFixtureTests
         var (client, handler) = RestTestRun.Client(scheduler);
         handler.Then(_ => RestFixtures.Response(RestFixtures.Orderbooks));
 
-        var book = RestTestRun.Run(scheduler, client.GetOrderbooksAsync(["KRW-BTC"]))[0];
+        var book = RestTestRun.Run(scheduler, () => client.GetOrderbooksAsync(["KRW-BTC"]))[0];
 
         Assert.That(book.Units.Single(u => u.BidPrice == 103332000m).BidSize, Is.EqualTo(0.00004843m));
     }
@@ -106,7 +106,7 @@ public sealed class RestFixtureTests
         var (client, handler) = RestTestRun.Client(scheduler);
         handler.ThenJson(RestFixtures.Text(RestFixtures.Trades + ".json").Replace("17732400590950000", "17732400590950001", StringComparison.Ordinal));
 
-        var trade = RestTestRun.Run(scheduler, client.GetTradesAsync("KRW-BTC"))[0];
+        var trade = RestTestRun.Run(scheduler, () => client.GetTradesAsync("KRW-BTC"))[0];
 
         Assert.That(trade.SequentialId, Is.EqualTo(17732400590950001L));
     }
@@ -118,7 +118,7 @@ public sealed class RestFixtureTests
         var (client, handler) = RestTestRun.Client(scheduler);
         handler.ThenStatus(System.Net.HttpStatusCode.BadRequest, RestFixtures.Text(RestFixtures.OrderError + ".json"), "application/json");
 
-        var ex = Assert.Throws<UpbitException>(() => RestTestRun.Run(scheduler, client.GetOrderbooksAsync(["KRW-BTC"])));
+        var ex = Assert.Throws<UpbitException>(() => RestTestRun.Run(scheduler, () => client.GetOrderbooksAsync(["KRW-BTC"])));
 
         Assert.That(
             (ex!.Name, ex.ServerMessage, ex.StatusCode),

@@ -16,7 +16,7 @@ public sealed class UpbitRestClientErrorTests
         var (client, handler) = RestTestRun.Client(scheduler);
         handler.ThenStatus(HttpStatusCode.NotFound, """{"error":{"name":404,"message":"Code not found"}}""", "application/json");
 
-        var ex = Assert.Throws<UpbitException>(() => RestTestRun.Run(scheduler, client.GetCandlesAsync("KRW-NOPE", CandleInterval.OneMinute)));
+        var ex = Assert.Throws<UpbitException>(() => RestTestRun.Run(scheduler, () => client.GetCandlesAsync("KRW-NOPE", CandleInterval.OneMinute)));
 
         Assert.That((ex!.Name, ex.ServerMessage, ex.StatusCode), Is.EqualTo(("404", "Code not found", (HttpStatusCode?)HttpStatusCode.NotFound)));
     }
@@ -28,7 +28,7 @@ public sealed class UpbitRestClientErrorTests
         var (client, handler) = RestTestRun.Client(scheduler);
         handler.ThenStatus(HttpStatusCode.ServiceUnavailable, "<html>maintenance " + new string('x', 500) + "</html>", "text/html");
 
-        var ex = Assert.Throws<UpbitException>(() => RestTestRun.Run(scheduler, client.GetMarketsAsync()));
+        var ex = Assert.Throws<UpbitException>(() => RestTestRun.Run(scheduler, () => client.GetMarketsAsync()));
 
         Assert.That((ex!.Name, ex.StatusCode), Is.EqualTo(("503", (HttpStatusCode?)HttpStatusCode.ServiceUnavailable)));
         Assert.That(ex.ServerMessage, Does.StartWith("GET /v1/market/all answered 503").And.Contain("<html>maintenance").And.Length.LessThan(300));
@@ -49,7 +49,7 @@ public sealed class UpbitRestClientErrorTests
         var (client, handler) = RestTestRun.Client(scheduler);
         handler.ThenJson(body);
 
-        var ex = Assert.Throws<UpbitException>(() => RestTestRun.Run(scheduler, client.GetTradesAsync("KRW-BTC")));
+        var ex = Assert.Throws<UpbitException>(() => RestTestRun.Run(scheduler, () => client.GetTradesAsync("KRW-BTC")));
 
         Assert.That(ex!.Name, Is.EqualTo("malformed_response"));
         Assert.That(ex.ServerMessage, Does.StartWith("GET /v1/trades/ticks returned a body").And.Contain(expected));
@@ -62,7 +62,7 @@ public sealed class UpbitRestClientErrorTests
         var (client, handler) = RestTestRun.Client(scheduler);
         handler.Then(_ => new HttpResponseMessage(HttpStatusCode.OK) { Content = new ByteArrayContent([(byte)'[', 0xC3, 0x28, (byte)']']) });
 
-        var ex = Assert.Throws<UpbitException>(() => RestTestRun.Run(scheduler, client.GetTradesAsync("KRW-BTC")));
+        var ex = Assert.Throws<UpbitException>(() => RestTestRun.Run(scheduler, () => client.GetTradesAsync("KRW-BTC")));
 
         Assert.That(ex!.ServerMessage, Does.Contain("not valid UTF-8"));
     }
@@ -86,7 +86,7 @@ public sealed class UpbitRestClientErrorTests
             return response;
         });
 
-        var tickers = RestTestRun.Run(scheduler, client.GetTickersAsync(["KRW-BTC"]));
+        var tickers = RestTestRun.Run(scheduler, () => client.GetTickersAsync(["KRW-BTC"]));
 
         Assert.That(tickers, Is.EqualTo(new[] { RestExpected.Ticker }));
         Assert.That(handler.Sent[0].Request.Headers.AcceptEncoding.Select(e => e.Value), Does.Contain("gzip"));
@@ -100,7 +100,7 @@ public sealed class UpbitRestClientErrorTests
         var json = RestFixtures.Text(RestFixtures.Tickers + ".json").Replace("\"market\"", "\"new_thing\":{\"a\":[1,2,{\"b\":null}]},\"more\":[],\"market\"", StringComparison.Ordinal);
         handler.ThenJson(json);
 
-        var tickers = RestTestRun.Run(scheduler, client.GetTickersAsync(["KRW-BTC"]));
+        var tickers = RestTestRun.Run(scheduler, () => client.GetTickersAsync(["KRW-BTC"]));
 
         Assert.That(tickers, Is.EqualTo(new[] { RestExpected.Ticker }));
     }

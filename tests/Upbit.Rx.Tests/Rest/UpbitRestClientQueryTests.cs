@@ -18,7 +18,7 @@ public sealed class UpbitRestClientQueryTests
         var (client, handler) = RestTestRun.Client(scheduler);
         handler.ThenJson(MarketsBody);
 
-        var markets = RestTestRun.Run(scheduler, client.GetMarketsAsync(isDetails: true));
+        var markets = RestTestRun.Run(scheduler, () => client.GetMarketsAsync(isDetails: true));
 
         Assert.That(handler.PathsAndQueries, Is.EqualTo(new[] { "/v1/market/all?is_details=true" }));
         Assert.That(markets, Is.EqualTo(new[]
@@ -42,7 +42,7 @@ public sealed class UpbitRestClientQueryTests
         var (client, handler) = RestTestRun.Client(scheduler);
         handler.ThenJson("[]");
 
-        var markets = RestTestRun.Run(scheduler, client.GetMarketsAsync());
+        var markets = RestTestRun.Run(scheduler, () => client.GetMarketsAsync());
 
         Assert.That((markets.Count, handler.PathsAndQueries.Single()), Is.EqualTo((0, "/v1/market/all")));
     }
@@ -54,7 +54,7 @@ public sealed class UpbitRestClientQueryTests
         var (client, handler) = RestTestRun.Client(scheduler);
         handler.ThenJson("""[{"market":"KRW-BTC","quote_currency":"KRW","tick_size":"1000","supported_levels":["0","10000","100000.50"]}]""");
 
-        var instruments = RestTestRun.Run(scheduler, client.GetOrderbookInstrumentsAsync(["KRW-BTC", "KRW-ETH"]));
+        var instruments = RestTestRun.Run(scheduler, () => client.GetOrderbookInstrumentsAsync(["KRW-BTC", "KRW-ETH"]));
 
         Assert.That(handler.PathsAndQueries, Is.EqualTo(new[] { "/v1/orderbook/instruments?markets=KRW-BTC,KRW-ETH" }));
         Assert.That(instruments, Is.EqualTo(new[]
@@ -72,7 +72,7 @@ public sealed class UpbitRestClientQueryTests
         var (client, handler) = RestTestRun.Client(scheduler);
         handler.ThenJson("[]");
 
-        RestTestRun.Run(scheduler, client.GetOrderbooksAsync(["KRW-BTC"], count, level));
+        RestTestRun.Run(scheduler, () => client.GetOrderbooksAsync(["KRW-BTC"], count, level));
 
         Assert.That(handler.PathsAndQueries.Single(), Is.EqualTo(expected));
     }
@@ -84,7 +84,7 @@ public sealed class UpbitRestClientQueryTests
         var (client, handler) = RestTestRun.Client(scheduler);
         handler.ThenJson("[]");
 
-        RestTestRun.Run(scheduler, client.GetAllTickersAsync(["KRW", "BTC", "KRW"]));
+        RestTestRun.Run(scheduler, () => client.GetAllTickersAsync(["KRW", "BTC", "KRW"]));
 
         Assert.That(handler.PathsAndQueries.Single(), Is.EqualTo("/v1/ticker/all?quote_currencies=KRW,BTC"));
     }
@@ -96,7 +96,7 @@ public sealed class UpbitRestClientQueryTests
         var (client, handler) = RestTestRun.Client(scheduler);
         handler.ThenJson("[]");
 
-        RestTestRun.Run(scheduler, client.GetTradesAsync("KRW-BTC", 500, cursor: 17732400590950000, daysAgo: 3, to: new TimeOnly(9, 5, 7)));
+        RestTestRun.Run(scheduler, () => client.GetTradesAsync("KRW-BTC", 500, cursor: 17732400590950000, daysAgo: 3, to: new TimeOnly(9, 5, 7)));
 
         Assert.That(handler.PathsAndQueries.Single(), Is.EqualTo("/v1/trades/ticks?market=KRW-BTC&count=500&to=090507&cursor=17732400590950000&days_ago=3"));
     }
@@ -113,7 +113,7 @@ public sealed class UpbitRestClientQueryTests
         var (client, handler) = RestTestRun.Client(scheduler);
         handler.ThenJson("[]");
 
-        RestTestRun.Run(scheduler, client.GetCandlesAsync("KRW-BTC", interval, 200, new DateTimeOffset(2026, 3, 11, 23, 40, 0, TimeSpan.FromHours(9))));
+        RestTestRun.Run(scheduler, () => client.GetCandlesAsync("KRW-BTC", interval, 200, new DateTimeOffset(2026, 3, 11, 23, 40, 0, TimeSpan.FromHours(9))));
 
         Assert.That(handler.PathsAndQueries.Single(), Is.EqualTo(path + "?market=KRW-BTC&count=200&to=2026-03-11T14%3A40%3A00Z"));
     }
@@ -125,7 +125,7 @@ public sealed class UpbitRestClientQueryTests
         var (client, handler) = RestTestRun.Client(scheduler);
         handler.ThenJson("""[{"market":"KRW-BTC","candle_date_time_utc":"2026-03-01T00:00:00","candle_date_time_kst":"2026-03-01T09:00:00","opening_price":1,"high_price":2,"low_price":0.5,"trade_price":1.5,"timestamp":1773240059132,"candle_acc_trade_price":10,"candle_acc_trade_volume":7,"first_day_of_period":"2026-03-01","converted_trade_price":1.25}]""");
 
-        var candle = RestTestRun.Run(scheduler, client.GetCandlesAsync("KRW-BTC", CandleInterval.OneMonth)).Single();
+        var candle = RestTestRun.Run(scheduler, () => client.GetCandlesAsync("KRW-BTC", CandleInterval.OneMonth)).Single();
 
         Assert.That((candle.Interval, candle.FirstDayOfPeriod, candle.ConvertedTradePrice, candle.PrevClosingPrice), Is.EqualTo((CandleInterval.OneMonth, "2026-03-01", (decimal?)1.25m, (decimal?)null)));
     }
@@ -137,7 +137,7 @@ public sealed class UpbitRestClientQueryTests
         var (client, handler) = RestTestRun.Client(scheduler);
         handler.ThenJson("[]");
 
-        RestTestRun.Run(scheduler, client.GetCandlesAsync("BTC-ETH", CandleInterval.OneDay, convertingPriceUnit: "KRW"));
+        RestTestRun.Run(scheduler, () => client.GetCandlesAsync("BTC-ETH", CandleInterval.OneDay, convertingPriceUnit: "KRW"));
 
         Assert.That(handler.PathsAndQueries.Single(), Is.EqualTo("/v1/candles/days?market=BTC-ETH&count=1&converting_price_unit=KRW"));
     }
