@@ -58,8 +58,8 @@ public sealed partial class UpbitClient : IDisposable, IAsyncDisposable
 
     /// <summary>
     /// Connection state changes of both endpoints. Hot; each new subscriber first receives the current state of
-    /// every endpoint (<c>Disconnected</c> before anything was subscribed), then every change. Never errors;
-    /// completes when the client is disposed.
+    /// every endpoint used so far (none before anything was subscribed; <c>private</c> only once a private stream
+    /// was), then every change. Never errors; completes when the client is disposed.
     /// </summary>
     public IObservable<ConnectionState> ConnectionStates => _signals.States;
 

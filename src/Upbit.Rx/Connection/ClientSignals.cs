@@ -100,6 +100,21 @@ internal sealed partial class ClientSignals(ILogger? logger = null) : IDisposabl
         }
     }
 
+    /// <summary>
+    /// Makes <paramref name="state"/> the current state of an endpoint that has none yet, for <see cref="Current"/> only:
+    /// it is not delivered to <see cref="States"/>, which names an endpoint from its first published state on.
+    /// </summary>
+    public void Seed(ConnectionState state)
+    {
+        lock (_gate)
+        {
+            if (!_current.ContainsKey(state.Endpoint))
+            {
+                _current = _current.SetItem(state.Endpoint, state);
+            }
+        }
+    }
+
     /// <summary>Publishes a state decided with sequence number <paramref name="sequence"/>; older ones are dropped.</summary>
     public void State(ConnectionState state, long sequence)
     {
