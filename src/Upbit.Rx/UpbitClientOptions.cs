@@ -38,13 +38,15 @@ public sealed record UpbitClientOptions
     /// <summary>
     /// How long the socket may go without traffic before the client sends a keep-alive: the text
     /// <c>PING</c> (answered by <c>{"status":"UP"}</c> every 10 s) and, on the real transport, protocol pings.
+    /// The text <c>PING</c> is paced with the subscription requests: Upbit counts it against the same per-connection
+    /// budget (<see cref="MaxRequestsPerSecond"/>, <see cref="MaxRequestsPerMinute"/>).
     /// </summary>
     /// <value>Default 20 seconds (Upbit closes sockets idle for about 60 s).</value>
     public TimeSpan KeepAliveInterval { get; init; } = TimeSpan.FromSeconds(20);
 
     /// <summary>
-    /// How long the client waits for any frame before it treats the connection as stalled, drops it and
-    /// reconnects.
+    /// How long the client waits for a decodable frame (data, <c>UP</c>, an error frame) before it treats the
+    /// connection as stalled, drops it and reconnects. Frames that cannot be decoded do not count as life.
     /// </summary>
     /// <value>Default 45 seconds.</value>
     public TimeSpan IdleTimeout { get; init; } = TimeSpan.FromSeconds(45);
