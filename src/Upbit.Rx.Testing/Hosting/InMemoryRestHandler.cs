@@ -10,9 +10,9 @@ namespace Upbit.Rx.Testing.Hosting;
 /// Serves an exchange's REST endpoints to an <see cref="HttpClient"/> without a network, on the exchange's scheduler.
 /// The request is counted and answered at the scheduler time it is sent; the answer completes the task after
 /// <see cref="FakeExchangeOptions.RestLatency"/> (plus any <see cref="RestFault.Slow"/> delay) of scheduler time, so
-/// with a <c>TestScheduler</c> a delayed answer arrives when the test advances the clock, and the caller's
-/// continuation runs inside that advance, on the virtual clock (as a scheduled action would). A zero delay answers
-/// synchronously. Any host name is accepted; only the path and query matter.
+/// with a <c>TestScheduler</c> a delayed answer arrives when the test advances the clock, and continuations that do
+/// not capture a synchronization context (HttpClient's own, <c>ConfigureAwait(false)</c>) run inside that advance, on
+/// the virtual clock, as a scheduled action would. A zero delay answers synchronously. Any host name is accepted; only the path and query matter.
 /// </summary>
 internal sealed class InMemoryRestHandler(RestService rest, IScheduler scheduler) : HttpMessageHandler
 {
@@ -37,20 +37,30 @@ internal sealed class InMemoryRestHandler(RestService rest, IScheduler scheduler
         // NB: synchronous continuations: the caller resumes inside the scheduler's action, so on a TestScheduler its
         // next step (pacing, a retry timer) is scheduled in the same virtual instant, deterministically.
         var completion = new TaskCompletionSource<HttpResponseMessage>();
-        var registration = cancellationToken.Register(() => completion.TrySetCanceled(cancellationToken));
+        var registration = cancellationToken.Register(() => Inline(() => completion.TrySetCanceled(cancellationToken)));
         scheduler.Schedule(answer.Delay, () =>
         {
             registration.Dispose();
-            if (answer.Refused)
-            {
-                completion.TrySetException(Refusal(uri));
-            }
-            else
-            {
-                completion.TrySetResult(ToMessage(answer, request));
-            }
+            Inline(() => _ = answer.Refused ? completion.TrySetException(Refusal(uri)) : completion.TrySetResult(ToMessage(answer, request)));
         });
         return completion.Task;
+    }
+
+    /// <summary>Completes a task with no synchronization context on the thread, so continuations that did not capture
+    /// one (HttpClient's own, any <c>ConfigureAwait(false)</c>) run inline instead of being posted elsewhere; a test
+    /// runner's context (NUnit installs one) would otherwise move them off the advancing thread.</summary>
+    private static void Inline(Action complete)
+    {
+        var context = SynchronizationContext.Current;
+        SynchronizationContext.SetSynchronizationContext(null);
+        try
+        {
+            complete();
+        }
+        finally
+        {
+            SynchronizationContext.SetSynchronizationContext(context);
+        }
     }
 
     private static HttpRequestException Refusal(Uri uri) =>
