@@ -15,6 +15,7 @@ internal sealed partial class ConnectionSupervisor
     /// </summary>
     public async Task<UpbitMessage> SnapshotAsync(StreamKey key, CancellationToken cancellation)
     {
+        cancellation.ThrowIfCancellationRequested();
         var route = Router.RouteKeyOf(key);
         lock (_gate)
         {

@@ -80,4 +80,34 @@ public sealed class UpbitClientSnapshotTests
         var error = await Assert.ThrowsAsync<TimeoutException>(() => fetch.WaitAsync(TimeSpan.FromSeconds(10)));
         Assert.That(error!.Message, Does.Contain("KRW-NOPE").And.Contain("5 s"));
     }
+
+    [Test]
+    public void GetTickersAsync_TokenAlreadyCancelled_OpensNoConnectionAndSendsNothing()
+    {
+        var scheduler = new TestScheduler();
+        using var exchange = new FakeUpbitExchange(new FakeExchangeOptions { Scheduler = scheduler });
+        using var client = exchange.CreateClient();
+
+        var fetch = client.GetTickersAsync(["KRW-BTC"], new CancellationToken(canceled: true));
+        scheduler.AdvanceBy(5 * Second);
+
+        Assert.That(fetch.IsCanceled, Is.True);
+        Assert.That((exchange.Connections.Count, exchange.Requests.Count, client.Router.FeedCount), Is.EqualTo((0, 0, 0)));
+    }
+
+    [Test]
+    public async Task GetTickersAsync_ServerRejectsTheType_FailsAndLeavesNoFeedBehind()
+    {
+        var scheduler = new TestScheduler();
+        using var exchange = new FakeUpbitExchange(new FakeExchangeOptions { Scheduler = scheduler });
+        using var client = exchange.CreateClient();
+
+        var fetch = client.GetTickersAsync(["KRW-BTC", "KRW-ETH"]);
+        scheduler.AdvanceBy(1);
+        exchange.SendError(exchange.Connections.Single().Id, "INVALID_PARAM", "ticker 은 지원하지 않는 타입입니다.");
+        scheduler.AdvanceBy(1);
+
+        var error = await Assert.ThrowsAsync<UpbitException>(() => fetch.WaitAsync(TimeSpan.FromSeconds(10)));
+        Assert.That((error!.Name, client.Router.FeedCount), Is.EqualTo(("INVALID_PARAM", 0)));
+    }
 }
