@@ -14,7 +14,7 @@ internal sealed class Duplicates
 
     private readonly RecentIds<long>? _trades;
     private readonly RecentIds<(string Uuid, OrderState State, string? TradeUuid)>? _orders;
-    private readonly RecentIds<(string AssetUuid, long AssetTimestamp, long Timestamp)>? _assets;
+    private readonly RecentIds<MyAsset>? _assets;
 
     private Duplicates(StreamKind kind)
     {
@@ -37,18 +37,28 @@ internal sealed class Duplicates
 
     /// <summary>
     /// Events: trades by <c>sequential_id</c>; order events by order uuid, state and fill uuid (one order yields
-    /// one event per state change and one per fill); asset changes by <c>asset_uuid</c> with both timestamps (the
-    /// protocol does not promise the uuid is unique per change, so the change time is part of the identity). States
-    /// (ticker, order book, candle): equal in content to the latest value, whatever the stream type says.
-    /// Records the identity of an event that is not a duplicate. Must be called under the owning feed's gate.
+    /// one event per state change and one per fill); asset changes by <see cref="AssetChange"/>. States (ticker,
+    /// order book, candle): equal in content to the latest value, whatever the stream type says. Records the
+    /// identity of an event that is not a duplicate. Must be called under the owning feed's gate.
     /// </summary>
     public bool IsDuplicate(UpbitMessage? latest, UpbitMessage next) => next switch
     {
         Trade trade => _trades is not null && !_trades.Add(trade.SequentialId),
         MyOrder order => _orders is not null && !_orders.Add((order.Uuid, order.State, order.TradeUuid)),
-        MyAsset asset => _assets is not null && !_assets.Add((asset.AssetUuid, asset.AssetTimestamp, asset.Timestamp)),
+        MyAsset asset => _assets is not null && !_assets.Add(AssetChange(asset)),
         _ => latest is not null && SameState(latest, next),
     };
+
+    /// <summary>
+    /// The identity of an asset change: <c>asset_uuid</c>, <c>asset_timestamp</c> and the balances, but not the send
+    /// <c>timestamp</c> or the stream type.
+    /// </summary>
+    /// <remarks>
+    /// NB: the protocol leaves the meaning of <c>asset_uuid</c> undocumented. Were it one id per account, the uuid
+    /// alone would drop every change after the first; so the identity also holds when the assets changed and what
+    /// they became. The send time is left out: a change sent again is the same change, whenever it was sent.
+    /// </remarks>
+    private static MyAsset AssetChange(MyAsset asset) => asset with { Timestamp = 0, StreamType = StreamType.Realtime };
 
     private static bool SameState(UpbitMessage latest, UpbitMessage next) => (latest, next) switch
     {

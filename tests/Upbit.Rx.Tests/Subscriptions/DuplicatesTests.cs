@@ -63,6 +63,30 @@ public sealed class DuplicatesTests
     }
 
     [Test]
+    public void IsDuplicate_AssetChangeSentAgainLater_Dropped()
+    {
+        var duplicates = Duplicates.For(StreamKind.MyAsset);
+        var change = PrivateMessages.Asset();
+        var resent = change with { Timestamp = change.Timestamp + 900, Assets = [.. change.Assets.Select(a => a with { })] };
+
+        var verdicts = new[] { duplicates.IsDuplicate(null, change), duplicates.IsDuplicate(change, resent) };
+
+        Assert.That(verdicts, Is.EqualTo(new[] { false, true }));
+    }
+
+    [Test]
+    public void IsDuplicate_TwoAssetChangesSameUuidAndInstantOtherBalances_BothKept()
+    {
+        var duplicates = Duplicates.For(StreamKind.MyAsset);
+        var change = PrivateMessages.Asset();
+        var other = change with { Assets = [change.Assets[0] with { Balance = change.Assets[0].Balance - 1m }] };
+
+        var verdicts = new[] { duplicates.IsDuplicate(null, change), duplicates.IsDuplicate(change, other) };
+
+        Assert.That(verdicts, Is.EqualTo(new[] { false, false }));
+    }
+
+    [Test]
     public void IsDuplicate_TradeOlderIdNotSeenBefore_Kept_SeenIdDropped()
     {
         var duplicates = Duplicates.For(StreamKind.Trade);
@@ -103,9 +127,10 @@ public sealed class DuplicatesTests
         var verdicts = new[]
         {
             duplicates.IsDuplicate(book, book with { StreamType = StreamType.Snapshot }),
+            duplicates.IsDuplicate(book, Make.Orderbook("KRW-BTC", 15, 7, type: StreamType.Snapshot)),
             duplicates.IsDuplicate(book, Make.Orderbook("KRW-BTC", 15, 6)),
         };
 
-        Assert.That(verdicts, Is.EqualTo(new[] { true, false }));
+        Assert.That(verdicts, Is.EqualTo(new[] { true, true, false }), "a book decoded anew compares by its levels, not by list identity");
     }
 }
