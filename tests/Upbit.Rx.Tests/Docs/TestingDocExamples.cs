@@ -48,7 +48,6 @@ public sealed class TestingDocExamples
     }
 
     [Test]
-<<<<<<< HEAD
     public void Rest_InMemoryWithLatency_AnsweredWhenTheClockAdvances()
     {
         var scheduler = new TestScheduler();
@@ -61,7 +60,9 @@ public sealed class TestingDocExamples
 
         Assert.That(response.Headers.GetValues("Remaining-Req").Single(), Is.EqualTo("group=crix-trades; min=600; sec=9"));
         Assert.That(exchange.RestRequests[^1].PathAndQuery, Is.EqualTo("/v1/trades/ticks?market=KRW-BTC&count=5"));
-=======
+    }
+
+    [Test]
     [CancelAfter(30_000)]
     public void Start_MarketWithHorizon_ReturnsWithTheSubscriptionsValues()
     {
@@ -98,6 +99,5 @@ public sealed class TestingDocExamples
 
         Assert.That((first, observer.Messages.Count), Is.EqualTo((20, 30)));
         Assert.That(observer.Messages[^1].Time, Is.InRange(TimeSpan.FromSeconds(14).Ticks, TimeSpan.FromSeconds(15).Ticks));
->>>>>>> main
     }
 }
