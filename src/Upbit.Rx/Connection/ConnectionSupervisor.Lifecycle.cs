@@ -82,6 +82,9 @@ internal sealed partial class ConnectionSupervisor
             MarkTraffic(received: true);
             ScheduleHealthCheck(generation);
 
+            // NB: before anything is sent on this connection, so its first trades find their codes armed.
+            TellBackfill(reconnected: true);
+
             // NB: a PING before the first subscription starts Upbit's 10 s UP cycle, so even a quiet union keeps
             // frames flowing and the idle watchdog stays meaningful.
             SendNow(generation, "PING");

@@ -55,7 +55,7 @@ internal sealed partial class ConnectionSupervisor
                 default:
                     Confirm(message);
                     _signals.MessageRouted();
-                    _router.Publish(message);
+                    Route(message);
                     break;
             }
         }

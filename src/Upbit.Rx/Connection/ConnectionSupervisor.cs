@@ -124,6 +124,7 @@ internal sealed partial class ConnectionSupervisor : IDisposable
         }
 
         PublishStates();
+        TellBackfill(reconnected: false);
         if (connect)
         {
             Connect();
