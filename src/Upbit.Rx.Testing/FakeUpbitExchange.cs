@@ -84,6 +84,11 @@ public sealed partial class FakeUpbitExchange : IDisposable
     {
         _hub.Dispose();
         Rest.Complete();
+        lock (_httpClients)
+        {
+            _httpClients.ForEach(h => h.Dispose());
+            _httpClients.Clear();
+        }
     }
 
     private void PublishPrivate(UpbitMessage message)
