@@ -68,6 +68,9 @@ public sealed partial class UpbitClient
         where T : UpbitMessage
     {
         ThrowIfDisposed();
+
+        // NB: a call cancelled before it starts opens no connection and sends nothing.
+        cancellationToken.ThrowIfCancellationRequested();
         var fetches = keys.Select(k => _public.SnapshotAsync(k, cancellationToken)).ToArray();
         var results = await Task.WhenAll(fetches).ConfigureAwait(false);
         return [.. results.Select(m => (T)Trim(m, units))];

@@ -9,19 +9,24 @@ internal sealed partial class ConnectionSupervisor
     private readonly Dictionary<StreamKey, int> _pendingSnapshots = [];
 
     /// <summary>
-    /// Fetches the current value of one key without disturbing live streams: a live key answers from the
-    /// router's cache without touching the wire; otherwise the key rides along the next union request as an
-    /// <c>is_only_snapshot</c> object until its snapshot arrives or <see cref="UpbitClientOptions.SnapshotTimeout"/> passes.
+    /// Fetches the current value of one key without disturbing live streams: a route the open connection is already
+    /// streaming (an order book at any depth) answers from the router's cache without touching the wire; otherwise the
+    /// call waits for the route's next value, and a key not in the union rides along the next union request as an
+    /// <c>is_only_snapshot</c> object, until a value arrives or <see cref="UpbitClientOptions.SnapshotTimeout"/> passes.
     /// </summary>
     public async Task<UpbitMessage> SnapshotAsync(StreamKey key, CancellationToken cancellation)
     {
+        cancellation.ThrowIfCancellationRequested();
         var route = Router.RouteKeyOf(key);
         lock (_gate)
         {
             ObjectDisposedException.ThrowIf(_phase == ConnectionPhase.Disposed, typeof(UpbitClient));
 
-            // NB: the cache answers only while the connection is open; during an outage it may be minutes old.
-            if (_phase == ConnectionPhase.Open && _registry.CountOf(key) > 0 && _router.Latest(route) is { } cached)
+            // NB: the cache answers only once the current connection has delivered the route (during an outage, or
+            // before the snapshot of a reconnect, it may be minutes old). It goes by route, not by exact key: a book
+            // live at another depth is the same wire stream, and no snapshot object is sent for a live route, so
+            // waiting on the wire would time out for a quiet code.
+            if (_phase == ConnectionPhase.Open && _confirmed.ContainsKey(route) && _router.Latest(route) is { } cached)
             {
                 return cached;
             }
@@ -56,6 +61,9 @@ internal sealed partial class ConnectionSupervisor
         }
         finally
         {
+            // NB: however the wait ended (value, timeout, cancellation, a failure from any path), the call lets go of
+            // its feed, so a feed nobody uses any more is retired rather than left in the router.
+            feed.CancelWait(next);
             EndSnapshot(key);
         }
     }

@@ -4,36 +4,67 @@ namespace Upbit.Rx.Subscriptions;
 
 /// <summary>
 /// Decides whether a message repeats what a key's subscribers already saw: the safety net behind sending
-/// live keys with <c>is_only_realtime</c> (law 4).
+/// live keys with <c>is_only_realtime</c> (law 4). Events are compared by identity, states by content; nothing
+/// is ever dropped for being older than the last value (two orders on the all-markets feed may arrive with
+/// their timestamps out of order, and both are news).
 /// </summary>
-internal static class Duplicates
+internal sealed class Duplicates
 {
-    /// <summary>
-    /// Trades: a <c>sequential_id</c> seen before. Other market data: older than the last value, or the same
-    /// instant with the same content (a snapshot that restates the last realtime value).
-    /// </summary>
-    public static bool IsDuplicate(UpbitMessage? last, UpbitMessage next, RecentIds? tradeIds)
+    private const int Remembered = 1024;
+
+    private readonly RecentIds<long>? _trades;
+    private readonly RecentIds<(string Uuid, OrderState State, string? TradeUuid)>? _orders;
+    private readonly RecentIds<MyAsset>? _assets;
+
+    private Duplicates(StreamKind kind)
     {
-        if (next is Trade trade)
+        switch (kind)
         {
-            return tradeIds is not null && !tradeIds.Add(trade.SequentialId);
+            case StreamKind.Trade:
+                _trades = new(Remembered);
+                break;
+            case StreamKind.MyOrder:
+                _orders = new(Remembered);
+                break;
+            case StreamKind.MyAsset:
+                _assets = new(Remembered);
+                break;
         }
-
-        if (last is not IMarketMessage previous || next is not IMarketMessage current)
-        {
-            return false;
-        }
-
-        return current.Timestamp < previous.Timestamp ||
-               (current.Timestamp == previous.Timestamp && SameContent(last, next));
     }
 
-    private static bool SameContent(UpbitMessage last, UpbitMessage next) => (last, next) switch
+    /// <summary>The filter for one route key's feed.</summary>
+    public static Duplicates For(StreamKind kind) => new(kind);
+
+    /// <summary>
+    /// Events: trades by <c>sequential_id</c>; order events by order uuid, state and fill uuid (one order yields
+    /// one event per state change and one per fill); asset changes by <see cref="AssetChange"/>. States (ticker,
+    /// order book, candle): equal in content to the latest value, whatever the stream type says. Records the
+    /// identity of an event that is not a duplicate. Must be called under the owning feed's gate.
+    /// </summary>
+    public bool IsDuplicate(UpbitMessage? latest, UpbitMessage next) => next switch
+    {
+        Trade trade => _trades is not null && !_trades.Add(trade.SequentialId),
+        MyOrder order => _orders is not null && !_orders.Add((order.Uuid, order.State, order.TradeUuid)),
+        MyAsset asset => _assets is not null && !_assets.Add(AssetChange(asset)),
+        _ => latest is not null && SameState(latest, next),
+    };
+
+    /// <summary>
+    /// The identity of an asset change: <c>asset_uuid</c>, <c>asset_timestamp</c> and the balances, but not the send
+    /// <c>timestamp</c> or the stream type.
+    /// </summary>
+    /// <remarks>
+    /// NB: the protocol leaves the meaning of <c>asset_uuid</c> undocumented. Were it one id per account, the uuid
+    /// alone would drop every change after the first; so the identity also holds when the assets changed and what
+    /// they became. The send time is left out: a change sent again is the same change, whenever it was sent.
+    /// </remarks>
+    private static MyAsset AssetChange(MyAsset asset) => asset with { Timestamp = 0, StreamType = StreamType.Realtime };
+
+    private static bool SameState(UpbitMessage latest, UpbitMessage next) => (latest, next) switch
     {
         (Ticker a, Ticker b) => a == b with { StreamType = a.StreamType },
         (Orderbook a, Orderbook b) => a == b with { StreamType = a.StreamType },
         (Candle a, Candle b) => a == b with { StreamType = a.StreamType },
-        (MyOrder a, MyOrder b) => a == b with { StreamType = a.StreamType },
         _ => false,
     };
 }

@@ -12,7 +12,7 @@ namespace Upbit.Rx.Subscriptions;
 internal sealed class KeyFeed(StreamKey key, Action<KeyFeed> retire, IScheduler clock)
 {
     private readonly Lock _gate = new();
-    private readonly RecentIds? _tradeIds = key.Kind == StreamKind.Trade ? new RecentIds(1024) : null;
+    private readonly Duplicates _duplicates = Duplicates.For(key.Kind);
     private ImmutableArray<IFeedSink> _sinks = [];
     private List<TaskCompletionSource<UpbitMessage>>? _waiters;
     private UpbitMessage? _latest;
@@ -45,23 +45,27 @@ internal sealed class KeyFeed(StreamKey key, Action<KeyFeed> retire, IScheduler 
         }
     }
 
-    /// <summary>Publishes a message; returns <see langword="false"/> when it was a duplicate and was dropped.</summary>
+    /// <summary>
+    /// Publishes a message; returns <see langword="false"/> when it was a duplicate and was dropped. Snapshot calls
+    /// waiting on the key are answered first, duplicate or not: a quiet code's snapshot restates the latest value,
+    /// and that is exactly the answer the caller waits for.
+    /// </summary>
     public bool Publish(UpbitMessage message)
     {
-        ImmutableArray<IFeedSink> sinks;
+        var sinks = ImmutableArray<IFeedSink>.Empty;
         List<TaskCompletionSource<UpbitMessage>>? waiters;
+        bool duplicate;
         lock (_gate)
         {
-            if (Duplicates.IsDuplicate(_latest, message, _tradeIds))
-            {
-                return false;
-            }
-
-            _latest = message;
-            _lastPublished = clock.Now;
-            sinks = _sinks;
             waiters = _waiters;
             _waiters = null;
+            duplicate = _duplicates.IsDuplicate(_latest, message);
+            if (!duplicate)
+            {
+                _latest = message;
+                _lastPublished = clock.Now;
+                sinks = _sinks;
+            }
         }
 
         if (waiters is not null)
@@ -79,7 +83,7 @@ internal sealed class KeyFeed(StreamKey key, Action<KeyFeed> retire, IScheduler 
             sink.OnLive(message);
         }
 
-        return true;
+        return !duplicate;
     }
 
     /// <summary>Adds a subscriber and hands it the latest value; fails when the feed was retired meanwhile.</summary>
@@ -160,6 +164,9 @@ internal sealed class KeyFeed(StreamKey key, Action<KeyFeed> retire, IScheduler 
         {
             sink.OnFailed(error);
         }
+
+        // NB: the failed waiters will never cancel their waits, so a feed left with nobody must go now or it leaks.
+        RetireIfUnused();
     }
 
     /// <summary>Ends every subscriber and fails every waiter: the client is going away.</summary>

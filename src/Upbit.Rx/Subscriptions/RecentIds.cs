@@ -1,16 +1,19 @@
 namespace Upbit.Rx.Subscriptions;
 
 /// <summary>
-/// The last few trade <c>sequential_id</c>s of one code, to drop a trade Upbit sends again (the snapshot
-/// after a reconnect is the last trade already seen). Not thread-safe; the owning feed's gate guards it.
+/// The last few identities of one event stream (trade <c>sequential_id</c>s, order events, asset changes), to drop
+/// an event Upbit sends again (the snapshot after a reconnect is the last trade already seen). Bounded: the oldest
+/// identity is forgotten when the ring is full. Not thread-safe; the owning feed's gate guards it.
 /// </summary>
-internal sealed class RecentIds(int capacity)
+/// <typeparam name="TId">The identity: <see langword="long"/> for trades, a value tuple for orders and assets.</typeparam>
+internal sealed class RecentIds<TId>(int capacity)
+    where TId : notnull
 {
-    private readonly HashSet<long> _set = new(capacity);
-    private readonly Queue<long> _order = new(capacity);
+    private readonly HashSet<TId> _set = new(capacity);
+    private readonly Queue<TId> _order = new(capacity);
 
-    /// <summary>Records the id; returns <see langword="false"/> when it was seen already.</summary>
-    public bool Add(long id)
+    /// <summary>Records the identity; returns <see langword="false"/> when it was seen already.</summary>
+    public bool Add(TId id)
     {
         if (!_set.Add(id))
         {

@@ -21,6 +21,9 @@ internal sealed class Router(IScheduler clock)
     /// <summary>Market messages for which no subscriber or snapshot call was waiting (e.g. trailing frames of an old union).</summary>
     public long Unrouted => Interlocked.Read(ref _unrouted);
 
+    /// <summary>Route keys that have a feed now (a subscriber or a waiting snapshot call).</summary>
+    public int FeedCount => _feeds.Count;
+
     /// <summary>
     /// The key a message is routed by: orderbooks by code and level (all unit counts share one wire
     /// stream; each subscriber trims to its depth), everything else by its subscription key.

@@ -80,4 +80,76 @@ public sealed class UpbitClientSnapshotTests
         var error = await Assert.ThrowsAsync<TimeoutException>(() => fetch.WaitAsync(TimeSpan.FromSeconds(10)));
         Assert.That(error!.Message, Does.Contain("KRW-NOPE").And.Contain("5 s"));
     }
+
+    [Test]
+    public void GetTickersAsync_TokenAlreadyCancelled_OpensNoConnectionAndSendsNothing()
+    {
+        var scheduler = new TestScheduler();
+        using var exchange = new FakeUpbitExchange(new FakeExchangeOptions { Scheduler = scheduler });
+        using var client = exchange.CreateClient();
+
+        var fetch = client.GetTickersAsync(["KRW-BTC"], new CancellationToken(canceled: true));
+        scheduler.AdvanceBy(5 * Second);
+
+        Assert.That(fetch.IsCanceled, Is.True);
+        Assert.That((exchange.Connections.Count, exchange.Requests.Count, client.Router.FeedCount), Is.EqualTo((0, 0, 0)));
+    }
+
+    [Test]
+    public async Task GetTickersAsync_ServerRejectsTheType_FailsAndLeavesNoFeedBehind()
+    {
+        var scheduler = new TestScheduler();
+        using var exchange = new FakeUpbitExchange(new FakeExchangeOptions { Scheduler = scheduler });
+        using var client = exchange.CreateClient();
+
+        var fetch = client.GetTickersAsync(["KRW-BTC", "KRW-ETH"]);
+        scheduler.AdvanceBy(1);
+        exchange.SendError(exchange.Connections.Single().Id, "INVALID_PARAM", "ticker 은 지원하지 않는 타입입니다.");
+        scheduler.AdvanceBy(1);
+
+        var error = await Assert.ThrowsAsync<UpbitException>(() => fetch.WaitAsync(TimeSpan.FromSeconds(10)));
+        Assert.That((error!.Name, client.Router.FeedCount), Is.EqualTo(("INVALID_PARAM", 0)));
+    }
+
+    [Test]
+    public async Task GetTickersAsync_DuringReconnectForQuietLiveCode_AnsweredByTheRestatingSnapshot()
+    {
+        var scheduler = new TestScheduler();
+        var quiet = new MarketSimulatorOptions { TickInterval = TimeSpan.FromHours(1) };
+        using var exchange = new FakeUpbitExchange(new FakeExchangeOptions { Scheduler = scheduler, Market = quiet });
+        using var client = exchange.CreateClient(new UpbitClientOptions { SnapshotTimeout = TimeSpan.FromSeconds(10) });
+        var live = new List<Ticker>();
+        using var sub = client.Ticker("KRW-BTC").Subscribe(live.Add);
+        scheduler.AdvanceBy(3 * Second);
+        exchange.Drop(exchange.Connections.Single().Id);
+        scheduler.AdvanceBy(1);
+
+        var fetch = client.GetTickersAsync(["KRW-BTC"]);
+        scheduler.AdvanceBy(12 * Second);
+        var tickers = await fetch.WaitAsync(TimeSpan.FromSeconds(10));
+
+        Assert.That(exchange.Connections, Has.Count.EqualTo(2), "the answer came over the new connection");
+        Assert.That(tickers.Single() with { StreamType = StreamType.Realtime }, Is.EqualTo(live.Single() with { StreamType = StreamType.Realtime }));
+        Assert.That((live.Count, client.Router.DuplicatesDropped), Is.EqualTo((1, 1L)), "the live stream still sees the restatement as a duplicate");
+    }
+
+    [Test]
+    public async Task GetOrderbooksAsync_QuietCodeLiveAtSmallerDepth_AnswersFromTheLiveStream()
+    {
+        var scheduler = new TestScheduler();
+        var quiet = new MarketSimulatorOptions { TickInterval = TimeSpan.FromHours(1) };
+        using var exchange = new FakeUpbitExchange(new FakeExchangeOptions { Scheduler = scheduler, Market = quiet });
+        using var client = exchange.CreateClient(new UpbitClientOptions { SnapshotTimeout = TimeSpan.FromSeconds(5) });
+        var live = new List<Orderbook>();
+        using var sub = client.Orderbook(15, 0m, "KRW-BTC").Subscribe(live.Add);
+        scheduler.AdvanceBy(3 * Second);
+        var requestsBefore = exchange.Requests.Count;
+
+        var fetch = client.GetOrderbooksAsync(["KRW-BTC"], units: 30);
+        scheduler.AdvanceBy(6 * Second);
+        var books = await fetch.WaitAsync(TimeSpan.FromSeconds(10));
+
+        Assert.That(books, Is.EqualTo(new[] { live.Single() }), "the live book, at most the live depth");
+        Assert.That(exchange.Requests, Has.Count.EqualTo(requestsBefore));
+    }
 }

@@ -49,7 +49,7 @@ public sealed class RouterTests
     }
 
     [Test]
-    public void Publish_SnapshotRestatingLastValue_Dropped()
+    public void Publish_SnapshotRestatingLastValue_DroppedButOlderOtherValueDelivered()
     {
         var (router, registry) = (new Router(System.Reactive.Concurrency.ImmediateScheduler.Instance), new SubscriptionRegistry());
         var tickers = Subscribe<Ticker>(router, registry, StreamKey.Ticker("KRW-BTC"));
@@ -59,7 +59,44 @@ public sealed class RouterTests
         router.Publish(Make.Ticker("KRW-BTC", 99m, 4, StreamType.Snapshot));
         router.Publish(Make.Ticker("KRW-BTC", 101m, 5));
 
-        Assert.That(tickers.Values.Select(t => t.TradePrice), Is.EqualTo(new[] { 100m, 101m }));
+        Assert.That(tickers.Values.Select(t => t.TradePrice), Is.EqualTo(new[] { 100m, 99m, 101m }));
+    }
+
+    [Test]
+    public async Task WaitNext_DuplicateOfLatestArrives_WaiterAnsweredAnyway()
+    {
+        var (router, registry) = (new Router(System.Reactive.Concurrency.ImmediateScheduler.Instance), new SubscriptionRegistry());
+        var tickers = Subscribe<Ticker>(router, registry, StreamKey.Ticker("KRW-BTC"));
+        router.Publish(Make.Ticker("KRW-BTC", 100m, 5));
+        var (_, next) = router.WaitNext(StreamKey.Ticker("KRW-BTC"));
+
+        router.Publish(Make.Ticker("KRW-BTC", 100m, 5, StreamType.Snapshot));
+        var answer = await next.WaitAsync(TimeSpan.FromSeconds(10));
+
+        Assert.That((((Ticker)answer).StreamType, tickers.Values.Count, router.DuplicatesDropped), Is.EqualTo((StreamType.Snapshot, 1, 1L)));
+    }
+
+    [Test]
+    public void Fail_WaiterOnlyFeed_FeedRetired()
+    {
+        var router = new Router(System.Reactive.Concurrency.ImmediateScheduler.Instance);
+        var (_, next) = router.WaitNext(StreamKey.Ticker("KRW-NOPE"));
+
+        router.Fail(_ => true, new UpbitException("INVALID_PARAM", "nope"));
+
+        Assert.That((next.IsFaulted, router.FeedCount), Is.EqualTo((true, 0)));
+    }
+
+    [Test]
+    public void Publish_TwoOrdersSecondOlder_BothDelivered()
+    {
+        var (router, registry) = (new Router(System.Reactive.Concurrency.ImmediateScheduler.Instance), new SubscriptionRegistry());
+        var orders = Subscribe<MyOrder>(router, registry, StreamKey.MyOrder());
+
+        router.Publish(Upbit.Rx.Tests.Testing.Scenarios.PrivateMessages.Order("KRW-BTC", "order-1") with { Timestamp = 2_000 });
+        router.Publish(Upbit.Rx.Tests.Testing.Scenarios.PrivateMessages.Order("KRW-ETH", "order-2") with { Timestamp = 1_000 });
+
+        Assert.That(orders.Values.Select(o => o.Uuid), Is.EqualTo(new[] { "order-1", "order-2" }));
     }
 
     [Test]
