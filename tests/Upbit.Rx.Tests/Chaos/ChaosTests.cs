@@ -44,6 +44,9 @@ public sealed class ChaosTests
 
         var hours = reports.Sum(r => r.Virtual.TotalHours);
         var faults = reports.Sum(r => r.Figures.Faults.Values.Sum());
+        var byKind = Enum.GetValues<FaultKind>().Select(k => $"{k} {reports.Sum(r => r.Figures.Faults.GetValueOrDefault(k))}");
+        TestContext.Out.WriteLine($"faults by kind: {string.Join(", ", byKind)}");
+        TestContext.Out.WriteLine($"churn: {reports.Sum(r => r.Figures.Subscribes)} subscribes, {reports.Sum(r => r.Figures.Disposes)} disposes, {reports.Sum(r => r.Figures.SnapshotCalls)} snapshot calls, {reports.Sum(r => r.Figures.PrivateEvents)} private events, {reports.Sum(r => r.Figures.Checks)} checks, {reports.Sum(r => r.Figures.Drains)} drains");
         TestContext.Out.WriteLine($"total: {hours:0.#} virtual h, {faults} faults, {reports.Sum(r => r.Wall.TotalSeconds):0.0} s wall ({reports.Sum(r => r.Cpu.TotalSeconds):0.0} s CPU) over {reports.Count} seeds");
         Assert.That(hours, Is.GreaterThanOrEqualTo(24));
         Assert.That(Enum.GetValues<FaultKind>().Where(k => reports.Sum(r => r.Figures.Faults.GetValueOrDefault(k)) == 0), Is.Empty, "every fault kind injected");

@@ -12,7 +12,6 @@ internal static class KnownDefects
         [ChaosInvariant.PingInBudget] = "issue 9 item 9: the PING keep-alive bypasses the pacer, so a PING and five requests can share one second",
         [ChaosInvariant.NoErrorForTransient] = "issue 9 item 3: a TOO_MANY_REQUESTS error frame fails every stream of its endpoint instead of reconnecting",
         [ChaosInvariant.IdleWatchdog] = "issue 9 item 10: the idle watchdog counts undecodable frames as signs of life",
-        [ChaosInvariant.PrivateEvents] = "issue 9 item 4: Duplicates drops a different order whose timestamp is older than the last one",
     };
 
     public static string? GateOf(ChaosInvariant invariant) => Gates.GetValueOrDefault(invariant);
