@@ -45,7 +45,11 @@ internal sealed class CliApp
         var parse = Root.Parse(args);
         if (parse.Errors.Count > 0)
         {
-            foreach (var error in parse.Errors)
+            // NB: an unknown command also trips "required command was not provided"; the unknown token is the one that helps.
+            var errors = parse.UnmatchedTokens.Count == 0
+                ? parse.Errors
+                : [.. parse.Errors.Where(e => parse.UnmatchedTokens.Any(t => e.Message.Contains($"'{t}'", StringComparison.Ordinal)))];
+            foreach (var error in errors.Count > 0 ? errors : parse.Errors)
             {
                 await _environment.Error.WriteLineAsync("upbit-rx: " + error.Message);
             }

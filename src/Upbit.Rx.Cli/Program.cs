@@ -13,11 +13,15 @@ internal static class Program
             e.Cancel = true;
             stop.Cancel();
         };
-        using var term = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context =>
+        // NB: SIGHUP (the terminal closed) ends as SIGINT and SIGTERM do, so record still prints its summary.
+        using var term = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
+        using var hangUp = PosixSignalRegistration.Create(PosixSignal.SIGHUP, Stop);
+        return await new CliApp(CliEnvironment.ForProcess()).RunAsync(args, stop.Token);
+
+        void Stop(PosixSignalContext context)
         {
             context.Cancel = true;
             stop.Cancel();
-        });
-        return await new CliApp(CliEnvironment.ForProcess()).RunAsync(args, stop.Token);
+        }
     }
 }

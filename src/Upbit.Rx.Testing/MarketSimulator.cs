@@ -1,4 +1,5 @@
 using System.Reactive.Concurrency;
+using System.Reactive.Disposables;
 using System.Reactive.Linq;
 using System.Reactive.Subjects;
 using Upbit.Rx.Streams;
@@ -14,7 +15,7 @@ namespace Upbit.Rx.Testing;
 /// scheduler times always give the same messages, whatever is subscribed.
 /// </summary>
 /// <remarks>
-/// Ticking starts at construction and stops at <see cref="Dispose"/>. <see cref="Messages"/> is hot; every other member
+/// Ticking starts at construction and stops at <see cref="Dispose"/> (or at <see cref="MarketSimulatorOptions.Horizon"/>). <see cref="Messages"/> is hot; every other member
 /// reads the current state and may be called from any thread.
 /// </remarks>
 public sealed class MarketSimulator : IDisposable
@@ -30,7 +31,7 @@ public sealed class MarketSimulator : IDisposable
     /// <summary>Creates the markets and starts ticking on <paramref name="scheduler"/>.</summary>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException">A code is not upper case <c>QUOTE-BASE</c>, the tick interval is not
-    /// positive, or trades per tick is below 1.</exception>
+    /// positive, trades per tick is below 1, or the horizon is negative.</exception>
     public MarketSimulator(MarketSimulatorOptions options, IScheduler scheduler)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -46,19 +47,30 @@ public sealed class MarketSimulator : IDisposable
             throw new ArgumentException("TickInterval must be positive and TradesPerTick at least 1.", nameof(options));
         }
 
+        if (options.Horizon < TimeSpan.Zero)
+        {
+            throw new ArgumentException("Horizon must not be negative.", nameof(options));
+        }
+
         _options = options;
         _clock = new MarketClock(scheduler, options.VirtualEpoch);
         var start = _clock.Now;
         _pairs = options.Codes.Distinct().ToDictionary(c => c, c => new SimulatedPair(c, options.Seed, start), StringComparer.Ordinal);
         var first = scheduler.Now + options.TickInterval;
-        _ticking = scheduler.Schedule(first, first, (due, self) =>
+        var last = options.Horizon is { } horizon && horizon < DateTimeOffset.MaxValue - scheduler.Now ? scheduler.Now + horizon : DateTimeOffset.MaxValue;
+        _ticking = first > last ? Disposable.Empty : scheduler.Schedule(first, first, (due, self) =>
         {
             foreach (var message in Tick())
             {
                 _messages.OnNext(message);
             }
 
-            self(due + options.TickInterval, due + options.TickInterval);
+            // NB: past the horizon nothing is scheduled, so a virtual clock can run out of work.
+            var next = due + options.TickInterval;
+            if (next <= last)
+            {
+                self(next, next);
+            }
         });
     }
 

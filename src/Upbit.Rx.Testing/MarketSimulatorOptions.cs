@@ -22,6 +22,13 @@ public sealed record MarketSimulatorOptions
     /// <value>Default 1.</value>
     public int TradesPerTick { get; init; } = 1;
 
+    /// <summary>How long the market ticks, counted from its creation: after the last tick due within this span the
+    /// simulator schedules nothing more, so a <c>TestScheduler</c> runs out of work and <c>Start()</c> returns. Prices,
+    /// books and candles then stay as the last tick left them, and snapshots still answer. <see langword="null"/> ticks
+    /// until the simulator is disposed (then <c>Start()</c> never returns; advance with <c>AdvanceBy</c>/<c>AdvanceTo</c>).</summary>
+    /// <value>Default <see langword="null"/> (no horizon).</value>
+    public TimeSpan? Horizon { get; init; }
+
     /// <summary>Where virtual time starts. A scheduler whose clock reads before 2000-01-01 (a <c>TestScheduler</c>
     /// starts at 0001-01-01) is treated as virtual: its time zero maps to this instant in every timestamp, date and
     /// candle window. Real clocks are used as they are.</summary>

@@ -1,6 +1,8 @@
 using System.Diagnostics.Metrics;
 using System.Globalization;
+using System.Reactive;
 using System.Reactive.Linq;
+using System.Reactive.Subjects;
 using Upbit.Rx.Connection;
 using Upbit.Rx.Subscriptions;
 
@@ -12,6 +14,10 @@ public sealed partial class UpbitClient
     public const string MeterName = "Upbit.Rx";
 
     private readonly Meter _meter;
+
+    // NB: signalled once by Dispose; AsyncSubject replays it to a late subscriber, so a Health subscription made
+    // after Dispose completes at once. It calls its observers without holding a lock.
+    private readonly AsyncSubject<Unit> _closed = new();
 
     /// <summary>The feed's health right now: states, uptime, counters and the age of every subscribed stream.</summary>
     public UpbitHealth GetHealth()
@@ -53,14 +59,22 @@ public sealed partial class UpbitClient
 
     /// <summary>
     /// <see cref="GetHealth"/> every <paramref name="interval"/> on the client's scheduler, starting after one interval.
-    /// Cold; never errors; each subscriber has its own timer.
+    /// Cold; never errors; each subscriber has its own timer. Completes when the client is disposed (at once for a
+    /// subscription made after that); samples arrive on the client's scheduler, completion on the disposing thread.
     /// </summary>
     /// <param name="interval">How often to sample.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="interval"/> is not positive.</exception>
     public IObservable<UpbitHealth> Health(TimeSpan interval)
     {
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(interval, TimeSpan.Zero);
-        return Observable.Interval(interval, _options.Scheduler).Select(_ => GetHealth());
+        return Observable.Interval(interval, _options.Scheduler).TakeUntil(_closed).Select(_ => GetHealth());
+    }
+
+    /// <summary>Completes every <see cref="Health"/> stream; called once by <see cref="Dispose"/>.</summary>
+    private void CompleteHealth()
+    {
+        _closed.OnNext(Unit.Default);
+        _closed.OnCompleted();
     }
 
     private static string Describe(StreamKey key)

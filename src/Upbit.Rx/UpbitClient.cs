@@ -57,8 +57,8 @@ public sealed partial class UpbitClient : IDisposable, IAsyncDisposable
 
     /// <summary>
     /// Connection state changes of both endpoints. Hot; each new subscriber first receives the current state of
-    /// every endpoint (<c>Disconnected</c> before anything was subscribed), then every change. Never errors;
-    /// completes when the client is disposed.
+    /// every endpoint used so far (none before anything was subscribed; <c>private</c> only once a private stream
+    /// was), then every change. Never errors; completes when the client is disposed.
     /// </summary>
     public IObservable<ConnectionState> ConnectionStates => _signals.States;
 
@@ -70,7 +70,9 @@ public sealed partial class UpbitClient : IDisposable, IAsyncDisposable
 
     /// <summary>
     /// Closes both connections, completes every live stream, fails pending snapshot calls with
-    /// <see cref="ObjectDisposedException"/>, and completes <see cref="ConnectionStates"/> and <see cref="Errors"/>. Idempotent.
+    /// <see cref="ObjectDisposedException"/>, and completes <see cref="ConnectionStates"/>, <see cref="Errors"/> and every
+    /// <see cref="Health"/> stream. Idempotent. Never waits for a subscriber: an OnNext running on another thread may
+    /// still finish after this returns, but no new one starts (see "Threading contract" in docs/architecture.md).
     /// </summary>
     public void Dispose()
     {
@@ -85,6 +87,7 @@ public sealed partial class UpbitClient : IDisposable, IAsyncDisposable
         _private.Dispose();
         _router.CompleteAll(new ObjectDisposedException(nameof(UpbitClient), "The client was disposed before the snapshot arrived."));
         _signals.Dispose();
+        CompleteHealth();
     }
 
     /// <inheritdoc cref="Dispose"/>

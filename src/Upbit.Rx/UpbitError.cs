@@ -5,4 +5,22 @@ namespace Upbit.Rx;
 /// <param name="Endpoint">Which connection: <c>public</c> or <c>private</c>.</param>
 /// <param name="Message">A description for logs (never contains secrets).</param>
 /// <param name="Exception">The exception behind it, when there is one.</param>
-public sealed record UpbitError(UpbitErrorKind Kind, string Endpoint, string Message, Exception? Exception = null);
+public sealed record UpbitError(UpbitErrorKind Kind, string Endpoint, string Message, Exception? Exception = null)
+{
+    /// <summary>
+    /// One line for a log: kind, endpoint, message and, when there is one, the exception's type and message, such as
+    /// <c>ConnectionFault on public: connect failed (WebSocketException: Unable to connect to the remote server)</c>.
+    /// </summary>
+    /// <returns>The line; never the exception's stack trace (that stays on <see cref="Exception"/>).</returns>
+    public override string ToString()
+    {
+        var line = $"{Kind} on {Endpoint}: {Message}";
+        if (Exception is { } exception)
+        {
+            line += $" ({exception.GetType().Name}: {exception.Message})";
+        }
+
+        // NB: exception messages (server texts, socket errors) can span lines; a log line must not.
+        return line.ReplaceLineEndings(" ");
+    }
+}

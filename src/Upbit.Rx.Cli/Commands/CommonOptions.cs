@@ -37,20 +37,25 @@ internal static class CommonOptions
         CustomParser = r => Parse(r, TryParseFormat, "default or simple", out WireFormat f) ? f : WireFormat.Default,
     };
 
+    public static Option<bool> SkipBad() => new("--skip-bad")
+    {
+        Description = "Skip malformed lines of the recording (such as a line cut short) and say how many",
+    };
+
     public static Option<ReplaySpeed> Speed() => new("--speed")
     {
-        Description = "Replay pace: 1 (as recorded), 10 (ten times faster), max (no gaps)",
-        HelpName = "1|10|max",
+        Description = "Replay pace: a factor of the recorded pace, e.g. 1 (as recorded), 10 or 0.5, or max (no gaps)",
+        HelpName = "factor|max",
         DefaultValueFactory = _ => ReplaySpeed.Original,
         CustomParser = r => Parse(r, ReplaySpeed.TryParse, "1, 10, max or another positive factor", out ReplaySpeed? s) ? s! : ReplaySpeed.Original,
     };
 
-    public static Option<CandleInterval> Interval() => new("--interval")
+    // NB: no DefaultValueFactory: help would print the enum name (OneMinute); the description names the default as typed.
+    public static Option<CandleInterval?> Interval() => new("--interval")
     {
-        Description = "Candle period: " + string.Join(", ", CandleIntervals.All),
+        Description = "Candle period: " + string.Join(", ", CandleIntervals.All) + " [default: 1m]",
         HelpName = "1s|1m|…|240m",
-        DefaultValueFactory = _ => CandleInterval.OneMinute,
-        CustomParser = r => Parse(r, CandleIntervals.TryParse, "one of " + string.Join(", ", CandleIntervals.All), out CandleInterval i) ? i : CandleInterval.OneMinute,
+        CustomParser = r => Parse(r, CandleIntervals.TryParse, "one of " + string.Join(", ", CandleIntervals.All), out CandleInterval i) ? i : null,
     };
 
     public static Option<int> Units() => new("--units")

@@ -13,6 +13,7 @@ internal sealed class RecordCommand : Command
     private readonly Argument<string> _types = new("types") { Description = "Comma-separated: ticker,trade,orderbook[.15],candle.1m …" };
     private readonly Argument<string[]> _codes = new("codes") { Description = "Pair codes such as KRW-BTC", Arity = ArgumentArity.OneOrMore };
     private readonly Option<string> _out = new("--out", "-o") { Description = "The recording file to write", HelpName = "file", Required = true };
+    private readonly Option<bool> _force = new("--force", "-f") { Description = "Overwrite the --out file if it exists" };
     private readonly Option<TimeSpan?> _for = CommonOptions.For();
     private readonly Option<bool> _simulate = CommonOptions.Simulate();
     private readonly Option<Uri?> _endpoint = CommonOptions.Endpoint();
@@ -24,6 +25,7 @@ internal sealed class RecordCommand : Command
         Add(_types);
         Add(_codes);
         Add(_out);
+        Add(_force);
         Add(_for);
         Add(_simulate);
         Add(_endpoint);
@@ -39,6 +41,7 @@ internal sealed class RecordCommand : Command
             Streams = RecordedStream.ParseList(result.GetValue(_types) ?? string.Empty),
             Codes = result.GetValue(_codes) ?? [],
             Out = result.GetValue(_out)!,
+            Force = result.GetValue(_force),
             For = result.GetValue(_for),
             Simulate = result.GetValue(_simulate),
             Endpoint = result.GetValue(_endpoint),

@@ -9,8 +9,11 @@ internal sealed record RecordSettings
 
     public required IReadOnlyList<string> Codes { get; init; }
 
-    /// <summary>The recording file to create (truncated if it exists).</summary>
+    /// <summary>The recording file to create.</summary>
     public required string Out { get; init; }
+
+    /// <summary>Replace <see cref="Out"/> if it exists (otherwise an existing file is an error).</summary>
+    public bool Force { get; init; }
 
     public TimeSpan? For { get; init; }
 

@@ -13,6 +13,7 @@ internal sealed class ReplayCommand : Command
     private readonly Argument<string> _file = new("file") { Description = "A recording written by 'upbit-rx record'" };
     private readonly Option<ReplaySpeed> _speed = CommonOptions.Speed();
     private readonly Option<TimeSpan?> _for = CommonOptions.For();
+    private readonly Option<bool> _skipBad = CommonOptions.SkipBad();
 
     public ReplayCommand(CliEnvironment environment)
         : base("replay", "Play a recording through the fake exchange and print what the client decodes")
@@ -20,6 +21,7 @@ internal sealed class ReplayCommand : Command
         Add(_file);
         Add(_speed);
         Add(_for);
+        Add(_skipBad);
         SetAction((result, token) => WatchRunner.RunAsync(Bind(result), environment with { Terminal = null }, token));
     }
 
@@ -28,5 +30,6 @@ internal sealed class ReplayCommand : Command
         ReplayFile = result.GetValue(_file),
         Speed = result.GetValue(_speed) ?? ReplaySpeed.Original,
         For = result.GetValue(_for),
+        SkipBad = result.GetValue(_skipBad),
     };
 }

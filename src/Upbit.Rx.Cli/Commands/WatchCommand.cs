@@ -19,14 +19,15 @@ internal sealed class WatchCommand : Command
     private readonly Option<string?> _replay = new("--replay") { Description = "Play this recording (from 'record') instead of connecting", HelpName = "file" };
     private readonly Option<int> _units = CommonOptions.Units();
     private readonly Option<decimal> _level = CommonOptions.Level();
-    private readonly Option<CandleInterval> _interval = CommonOptions.Interval();
+    private readonly Option<CandleInterval?> _interval = CommonOptions.Interval();
+    private readonly Option<bool> _skipBad = CommonOptions.SkipBad();
     private static readonly WatchSettings Defaults = new();
     private readonly Dictionary<Command, (WatchStream Stream, Argument<string[]> Codes)> _streams = [];
 
     public WatchCommand(CliEnvironment environment)
         : base("watch", "Live view of tickers, trades, order books or candles")
     {
-        foreach (var option in new Option[] { _simulate, _for, _endpoint, _format, _replay, _speed })
+        foreach (var option in new Option[] { _simulate, _for, _endpoint, _format, _replay, _speed, _skipBad })
         {
             option.Recursive = true;
             Add(option);
@@ -83,7 +84,8 @@ internal sealed class WatchCommand : Command
             Speed = result.GetValue(_speed) ?? ReplaySpeed.Original,
             Endpoint = result.GetValue(_endpoint),
             For = result.GetValue(_for),
-            Interval = stream == WatchStream.Candle ? result.GetValue(_interval) : Defaults.Interval,
+            SkipBad = result.GetValue(_skipBad),
+            Interval = stream == WatchStream.Candle ? result.GetValue(_interval) ?? Defaults.Interval : Defaults.Interval,
             Units = stream == WatchStream.Orderbook ? result.GetValue(_units) : Defaults.Units,
             Level = stream == WatchStream.Orderbook ? result.GetValue(_level) : Defaults.Level,
             Format = result.GetValue(_format),
@@ -91,6 +93,17 @@ internal sealed class WatchCommand : Command
         if (new[] { settings.Simulate, settings.ReplayFile is not null, settings.Endpoint is not null }.Count(b => b) > 1)
         {
             throw CliException.Usage("use only one of --simulate, --replay and --endpoint");
+        }
+
+        // NB: without a recording these would be silently ignored, so they are usage errors like --units on 'watch ticker'.
+        if (settings.ReplayFile is null && result.GetResult(_speed) is { Implicit: false })
+        {
+            throw CliException.Usage("--speed applies only to --replay (a live feed runs at its own pace)");
+        }
+
+        if (settings.ReplayFile is null && settings.SkipBad)
+        {
+            throw CliException.Usage("--skip-bad applies only to --replay");
         }
 
         if (settings.ReplayFile is null && stream is null)

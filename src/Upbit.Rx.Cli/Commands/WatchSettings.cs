@@ -18,6 +18,9 @@ internal sealed record WatchSettings
     /// <summary>A recording to play through the loopback exchange, or <see langword="null"/>.</summary>
     public string? ReplayFile { get; init; }
 
+    /// <summary>Skip (and count) malformed lines of the recording instead of refusing it.</summary>
+    public bool SkipBad { get; init; }
+
     /// <summary>The replay pace.</summary>
     public ReplaySpeed Speed { get; init; } = ReplaySpeed.Original;
 

@@ -9,6 +9,9 @@ internal sealed record RecordedStream(string Type, int Units)
 {
     private static readonly int[] Depths = [1, 5, 15, 30];
 
+    /// <summary>The name as typed in a <c>record</c> command line: <c>orderbook.15</c>, <c>candle.1m</c>, <c>ticker</c>.</summary>
+    public string Name => Units is 0 or 30 ? Type : $"{Type}.{Units}";
+
     /// <summary>
     /// Reads a comma-separated list such as <c>ticker,trade,orderbook.15,candle.1m</c> (order book depth defaults to 30).
     /// </summary>

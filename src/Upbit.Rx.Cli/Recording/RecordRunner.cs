@@ -16,13 +16,13 @@ internal static class RecordRunner
         await using var feed = settings.Simulate
             ? await FeedSource.SimulateAsync(environment, 0, cancellationToken)
             : FeedSource.Remote(settings.Endpoint);
-        using var writer = RecordingWriter.Create(settings.Out);
+        using var writer = RecordingWriter.Create(settings.Out, settings.Force);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         using var timer = settings.For is { } duration
             ? Observable.Timer(duration, environment.Scheduler).Subscribe(_ => stop.Cancel())
             : null;
         var request = SubscribeRequest.Build(settings.Streams, settings.Codes, settings.Format, Guid.NewGuid());
-        await environment.Error.WriteLineAsync($"upbit-rx: recording {string.Join(',', settings.Streams.Select(s => s.Type))} of {string.Join(' ', settings.Codes)} from {feed.Name} to {settings.Out}");
+        await environment.Error.WriteLineAsync($"upbit-rx: recording {string.Join(',', settings.Streams.Select(s => s.Name))} of {string.Join(' ', settings.Codes)} from {feed.Name} to {settings.Out}");
         try
         {
             await FrameRecorder.RecordAsync(feed.Endpoint, request, writer, environment.Scheduler, stop.Token);
@@ -31,8 +31,15 @@ internal static class RecordRunner
         {
             throw new CliException(ExitCodes.Unreachable, Reachability.Message(feed, e.Message), e);
         }
+        finally
+        {
+            // NB: a run that recorded nothing (unreachable, stopped at once) leaves no empty file behind.
+            writer.DeleteIfEmpty();
+        }
 
-        await environment.Error.WriteLineAsync($"upbit-rx: recorded {writer.Count} frame(s) to {settings.Out}");
+        await environment.Error.WriteLineAsync(writer.Count > 0
+            ? $"upbit-rx: recorded {writer.Count} frame(s) to {settings.Out}"
+            : $"upbit-rx: recorded 0 frames; {settings.Out} was not written");
         return ExitCodes.Ok;
     }
 

@@ -13,6 +13,7 @@ internal sealed class RecordingWriter : IDisposable
     private readonly Stream _stream;
     private readonly Utf8JsonWriter _json;
     private readonly object _gate = new();
+    private string? _path;
 
     private RecordingWriter(Stream stream)
     {
@@ -24,17 +25,51 @@ internal sealed class RecordingWriter : IDisposable
     /// <summary>Frames written so far.</summary>
     public long Count { get; private set; }
 
-    /// <summary>Creates (or truncates) the file.</summary>
-    /// <exception cref="CliException">The file cannot be created (exit code 4).</exception>
-    public static RecordingWriter Create(string path)
+    /// <summary>Creates the file; an existing one is replaced only when <paramref name="overwrite"/> is set.</summary>
+    /// <exception cref="CliException">The file exists and <paramref name="overwrite"/> is not set, or it cannot be created (exit code 4).</exception>
+    public static RecordingWriter Create(string path, bool overwrite = false)
     {
+        if (Directory.Exists(path))
+        {
+            throw CliException.File(path, "is a directory; name a file to record to");
+        }
+
         try
         {
-            return new RecordingWriter(new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.Read));
+            // NB: CreateNew fails atomically if the file appeared meanwhile, so an existing recording is never truncated.
+            var stream = new FileStream(path, overwrite ? FileMode.Create : FileMode.CreateNew, FileAccess.Write, FileShare.Read);
+            return new RecordingWriter(stream) { _path = path };
+        }
+        catch (IOException e) when (!overwrite && File.Exists(path))
+        {
+            throw CliException.File(path, "already exists; add --force to overwrite it", e);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
             throw CliException.File(path, "cannot write: " + e.Message, e);
+        }
+    }
+
+    /// <summary>Closes and deletes the file when no frame was written to it (a recording of nothing is no recording).</summary>
+    public void DeleteIfEmpty()
+    {
+        lock (_gate)
+        {
+            if (Count > 0 || _path is null)
+            {
+                return;
+            }
+
+            _json.Dispose();
+            _stream.Dispose();
+            try
+            {
+                File.Delete(_path);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // NB: an empty file left behind is harmless; the summary line says nothing was recorded.
+            }
         }
     }
 

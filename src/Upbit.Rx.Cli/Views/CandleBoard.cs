@@ -1,5 +1,4 @@
 using Spectre.Console;
-using Spectre.Console.Rendering;
 using Upbit.Rx.Cli.Parsing;
 using Upbit.Rx.Streams;
 
@@ -29,33 +28,37 @@ internal sealed class CandleBoard
         }
     }
 
-    public IRenderable Render()
+    /// <summary>The table for a screen <paramref name="width"/> columns wide (the period, then the open price, give way first).</summary>
+    public Table Render(int width = 160)
     {
-        var table = new Table().Border(TableBorder.Rounded).Title("[bold]Candles[/]");
-        table.AddColumn("Code");
-        table.AddColumn("Period");
-        table.AddColumn("Start (UTC)");
-        foreach (var name in new[] { "Open", "High", "Low", "Close", "Volume" })
-        {
-            table.AddColumn(new TableColumn(name).RightAligned());
-        }
-
+        var table = new FittedTable()
+            .Column("Code", 0, rightAligned: false)
+            .Column("Period", 5, rightAligned: false, compactHeader: "Per")
+            .Column("Start (UTC)", 1, rightAligned: false, compactHeader: "Start")
+            .Column("Open", 4)
+            .Column("High", 3)
+            .Column("Low", 3)
+            .Column("Close", 0)
+            .Column("Volume", 2, compactHeader: "Vol");
         lock (_latest)
         {
             foreach (var c in _latest.Values)
             {
-                table.AddRow(
-                    c.Code,
-                    CandleIntervals.Name(c.Interval),
-                    c.CandleDateTimeUtc,
-                    Numbers.Grouped(c.OpeningPrice, 8),
-                    Numbers.Grouped(c.HighPrice, 8),
-                    Numbers.Grouped(c.LowPrice, 8),
-                    Numbers.Grouped(c.TradePrice, 8),
-                    Numbers.Grouped(c.CandleAccTradeVolume, 8));
+                var start = c.CandleDateTimeUtc;
+                table.Row(
+                    FittedCell.Of(c.Code),
+                    FittedCell.Of(CandleIntervals.Name(c.Interval)),
+                    new FittedCell(start, start.Length > 11 ? start[11..] : start),
+                    Price(c.OpeningPrice),
+                    Price(c.HighPrice),
+                    Price(c.LowPrice),
+                    Price(c.TradePrice),
+                    Price(c.CandleAccTradeVolume));
             }
         }
 
-        return table;
+        return table.Build(width, TableBorder.Rounded, "[bold]Candles[/]");
     }
+
+    private static FittedCell Price(decimal value) => new(Numbers.Grouped(value, 8), Numbers.Compact(value));
 }

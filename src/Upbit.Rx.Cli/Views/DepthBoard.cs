@@ -34,32 +34,42 @@ internal sealed class DepthBoard
         }
     }
 
-    public IRenderable Render()
+    /// <summary>
+    /// One ladder per code for a screen <paramref name="width"/> columns wide, each with at most
+    /// <paramref name="levels"/> levels a side; ladders sit side by side while they fit, else one under another.
+    /// </summary>
+    public IRenderable Render(int width = 160, int levels = int.MaxValue)
     {
         lock (_latest)
         {
-            return new Columns(_latest.Values.Select(Ladder));
+            return new Columns(_latest.Values.Select(b => Ladder(b, width, Math.Clamp(levels, 1, _levels))));
         }
     }
 
-    private Table Ladder(Orderbook book)
+    private static Table Ladder(Orderbook book, int width, int levels)
     {
-        var table = new Table().Border(TableBorder.Rounded).Title($"[bold]{Markup.Escape(book.Code)}[/]");
-        table.AddColumn(new TableColumn("Ask size").RightAligned());
-        table.AddColumn(new TableColumn("Price").Centered());
-        table.AddColumn(new TableColumn("Bid size").RightAligned());
-        var units = book.Units.Where(u => !u.IsPadding).Take(_levels).ToList();
+        var ladder = new FittedTable()
+            .Column("Ask size", 1, compactHeader: "Ask")
+            .Column("Price", 0)
+            .Column("Bid size", 1, compactHeader: "Bid");
+        var units = book.Units.Where(u => !u.IsPadding).Take(levels).ToList();
+        var empty = FittedCell.Of(string.Empty);
         foreach (var unit in Enumerable.Reverse(units))
         {
-            table.AddRow(new Text(Numbers.Plain(unit.AskSize)), new Markup($"[blue]{Numbers.Grouped(unit.AskPrice, 8)}[/]"), new Text(string.Empty));
+            ladder.Row(Size(unit.AskSize), Price(unit.AskPrice, "blue"), empty);
         }
 
         foreach (var unit in units)
         {
-            table.AddRow(new Text(string.Empty), new Markup($"[red]{Numbers.Grouped(unit.BidPrice, 8)}[/]"), new Text(Numbers.Plain(unit.BidSize)));
+            ladder.Row(empty, Price(unit.BidPrice, "red"), Size(unit.BidSize));
         }
 
-        table.Caption($"asks {Numbers.Grouped(book.TotalAskSize, 4)} · bids {Numbers.Grouped(book.TotalBidSize, 4)} · level {Numbers.Plain(book.Level ?? 0m)}");
+        var table = ladder.Build(width, TableBorder.Rounded, $"[bold]{Markup.Escape(book.Code)}[/]");
+        table.Caption($"asks {Numbers.Compact(book.TotalAskSize)} · bids {Numbers.Compact(book.TotalBidSize)} · level {Numbers.Plain(book.Level ?? 0m)}");
         return table;
     }
+
+    private static FittedCell Size(decimal size) => new(Numbers.Plain(size), Numbers.Compact(size));
+
+    private static FittedCell Price(decimal price, string style) => new(Numbers.Grouped(price, 8), Numbers.Compact(price), style);
 }

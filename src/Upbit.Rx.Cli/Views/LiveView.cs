@@ -30,13 +30,20 @@ internal sealed class LiveView : IWatchView
     public void Count() => _status.Count();
 
     public Task RunAsync(Task until) =>
-        _console.Live(_board.Render(_status.Render())).AutoClear(false).StartAsync(async context =>
+        _console.Live(Frame()).AutoClear(false).StartAsync(async context =>
         {
             while (!until.IsCompleted)
             {
                 await Task.WhenAny(until, Observable.Timer(Refresh, _scheduler).ToTask());
-                context.UpdateTarget(_board.Render(_status.Render()));
+                context.UpdateTarget(Frame());
                 context.Refresh();
             }
         });
+
+    // NB: the profile follows the terminal, so a resized window gets a layout for its new size at the next refresh.
+    private Spectre.Console.Rendering.IRenderable Frame()
+    {
+        var width = _console.Profile.Width;
+        return _board.Render(_status.Render(width), width, _console.Profile.Height);
+    }
 }

@@ -31,27 +31,33 @@ internal sealed class MarketBoard
         }
     }
 
-    public IRenderable Render(IRenderable status)
+    /// <summary>
+    /// The views that have data and the status line, for a screen of <paramref name="width"/> × <paramref name="height"/>:
+    /// tables shrink or drop columns to fit the width, and the ladder and tape show fewer rows on a short screen.
+    /// </summary>
+    public IRenderable Render(IRenderable status, int width = 160, int height = 50)
     {
         var parts = new List<IRenderable>();
+        // NB: the title, rules, header, caption and status line of one table take about 8 rows; the rest is data.
+        var rows = Math.Max(3, height - 8);
         if (!_tickers.IsEmpty)
         {
-            parts.Add(_tickers.Render());
+            parts.Add(_tickers.Render(width));
         }
 
         if (!_books.IsEmpty)
         {
-            parts.Add(_books.Render());
+            parts.Add(_books.Render(width, rows / 2));
         }
 
         if (!_candles.IsEmpty)
         {
-            parts.Add(_candles.Render());
+            parts.Add(_candles.Render(width));
         }
 
         if (!_trades.IsEmpty)
         {
-            parts.Add(_trades.Render());
+            parts.Add(_trades.Render(width, rows));
         }
 
         if (parts.Count == 0)

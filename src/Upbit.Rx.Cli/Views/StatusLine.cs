@@ -36,7 +36,7 @@ internal sealed class StatusLine
     }
 
     /// <summary>The line's text; the rate is measured over the time since the previous call.</summary>
-    public string Text()
+    public string Text(int width = 160)
     {
         lock (_gate)
         {
@@ -52,9 +52,35 @@ internal sealed class StatusLine
 
             var state = _state is null ? "starting" : _state.ToString();
             var elapsed = (now - _started).ToString(@"hh\:mm\:ss", CultureInfo.InvariantCulture);
-            return string.Create(CultureInfo.InvariantCulture, $"{_source} · {state} · {_rate:0.0} msg/s · {total} messages · {elapsed} · Ctrl+C to quit");
+            // NB: by priority: what is connected and how to quit always show; the totals and the source give way first.
+            var parts = new (string Text, int Priority)[]
+            {
+                (_source, 3),
+                (state, 0),
+                (string.Create(CultureInfo.InvariantCulture, $"{_rate:0.0} msg/s"), 1),
+                (string.Create(CultureInfo.InvariantCulture, $"{total} messages"), 4),
+                (elapsed, 2),
+                ("Ctrl+C to quit", 0),
+            };
+            return Fit(parts, width);
         }
     }
 
-    public IRenderable Render() => new Markup("[grey]" + Markup.Escape(Text()) + "[/]");
+    /// <summary>The line for a screen <paramref name="width"/> columns wide (it never wraps).</summary>
+    public IRenderable Render(int width = 160) => new Markup("[grey]" + Markup.Escape(Text(width)) + "[/]");
+
+    private static string Fit((string Text, int Priority)[] parts, int width)
+    {
+        var shown = parts.ToList();
+        // NB: a terminal wraps a line that reaches its last column, so keep one column free.
+        while (Join(shown).Length > width - 1 && shown.Any(p => p.Priority > 0))
+        {
+            shown.Remove(shown.Where(p => p.Priority > 0).MaxBy(p => p.Priority));
+        }
+
+        var line = Join(shown);
+        return line.Length <= width - 1 ? line : line[..Math.Max(0, width - 2)] + "…";
+    }
+
+    private static string Join(IEnumerable<(string Text, int Priority)> parts) => string.Join(" · ", parts.Select(p => p.Text));
 }

@@ -1,5 +1,4 @@
 using Spectre.Console;
-using Spectre.Console.Rendering;
 using Upbit.Rx.Streams;
 
 namespace Upbit.Rx.Cli.Views;
@@ -28,32 +27,33 @@ internal sealed class TickerBoard
         }
     }
 
-    public IRenderable Render()
+    /// <summary>The table for a screen <paramref name="width"/> columns wide (the time, then the day range, give way first).</summary>
+    public Table Render(int width = 160)
     {
-        var table = new Table().Border(TableBorder.Rounded).Title("[bold]Tickers[/]");
-        table.AddColumn("Code");
-        table.AddColumn(new TableColumn("Price").RightAligned());
-        table.AddColumn(new TableColumn("Change %").RightAligned());
-        table.AddColumn(new TableColumn("Volume 24h").RightAligned());
-        table.AddColumn(new TableColumn("Day low").RightAligned());
-        table.AddColumn(new TableColumn("Day high").RightAligned());
-        table.AddColumn(new TableColumn("UTC").RightAligned());
+        var table = new FittedTable()
+            .Column("Code", 0, rightAligned: false)
+            .Column("Price", 0)
+            .Column("Change %", 1, compactHeader: "Chg")
+            .Column("Volume 24h", 2, compactHeader: "Vol 24h")
+            .Column("Day low", 3, compactHeader: "Low")
+            .Column("Day high", 3, compactHeader: "High")
+            .Column("UTC", 4);
         lock (_latest)
         {
             foreach (var t in _latest.Values)
             {
-                var colour = t.SignedChangeRate > 0 ? "red" : t.SignedChangeRate < 0 ? "blue" : "default";
-                table.AddRow(
-                    new Markup($"[bold]{Markup.Escape(t.Code)}[/]"),
-                    new Markup($"[{colour}]{Numbers.Grouped(t.TradePrice, 8)}[/]"),
-                    new Markup($"[{colour}]{Numbers.Percent(t.SignedChangeRate)}[/]"),
-                    new Text(Numbers.Grouped(t.AccTradeVolume24h, 4)),
-                    new Text(Numbers.Grouped(t.LowPrice, 8)),
-                    new Text(Numbers.Grouped(t.HighPrice, 8)),
-                    new Text(Numbers.Clock(t.TradeTimestamp)[..8]));
+                var colour = t.SignedChangeRate > 0 ? "red" : t.SignedChangeRate < 0 ? "blue" : null;
+                table.Row(
+                    FittedCell.Of(t.Code, "bold"),
+                    new FittedCell(Numbers.Grouped(t.TradePrice, 8), Numbers.Compact(t.TradePrice), colour),
+                    FittedCell.Of(Numbers.Percent(t.SignedChangeRate), colour),
+                    new FittedCell(Numbers.Grouped(t.AccTradeVolume24h, 4), Numbers.Compact(t.AccTradeVolume24h)),
+                    new FittedCell(Numbers.Grouped(t.LowPrice, 8), Numbers.Compact(t.LowPrice)),
+                    new FittedCell(Numbers.Grouped(t.HighPrice, 8), Numbers.Compact(t.HighPrice)),
+                    FittedCell.Of(Numbers.Clock(t.TradeTimestamp)[..8]));
             }
         }
 
-        return table;
+        return table.Build(width, TableBorder.Rounded, "[bold]Tickers[/]");
     }
 }

@@ -1,5 +1,4 @@
 using Spectre.Console;
-using Spectre.Console.Rendering;
 using Upbit.Rx.Streams;
 
 namespace Upbit.Rx.Cli.Views;
@@ -38,28 +37,30 @@ internal sealed class TradeTape
         }
     }
 
-    public IRenderable Render()
+    /// <summary>The newest <paramref name="rows"/> trades (at most the capacity) for a screen <paramref name="width"/> columns wide.</summary>
+    public Table Render(int width = 160, int rows = int.MaxValue)
     {
-        var table = new Table().Border(TableBorder.Simple).Title("[bold]Trades[/]");
-        table.AddColumn("Time (UTC)");
-        table.AddColumn("Code");
-        table.AddColumn("Side");
-        table.AddColumn(new TableColumn("Price").RightAligned());
-        table.AddColumn(new TableColumn("Volume").RightAligned());
+        var table = new FittedTable()
+            .Column("Time (UTC)", 1, rightAligned: false, compactHeader: "UTC")
+            .Column("Code", 0, rightAligned: false)
+            .Column("Side", 2, rightAligned: false)
+            .Column("Price", 0)
+            .Column("Volume", 1, compactHeader: "Vol");
         lock (_trades)
         {
-            foreach (var t in _trades)
+            foreach (var t in _trades.Take(Math.Max(1, rows)))
             {
                 var colour = t.AskBid == AskBid.Bid ? "red" : "blue";
-                table.AddRow(
-                    new Text(Numbers.Clock(t.TradeTimestamp)),
-                    new Text(t.Code),
-                    new Markup($"[{colour}]{PlainLines.Side(t.AskBid)}[/]"),
-                    new Markup($"[{colour}]{Numbers.Grouped(t.TradePrice, 8)}[/]"),
-                    new Text(Numbers.Plain(t.TradeVolume)));
+                var clock = Numbers.Clock(t.TradeTimestamp);
+                table.Row(
+                    new FittedCell(clock, clock[..8]),
+                    FittedCell.Of(t.Code),
+                    FittedCell.Of(PlainLines.Side(t.AskBid), colour),
+                    new FittedCell(Numbers.Grouped(t.TradePrice, 8), Numbers.Compact(t.TradePrice), colour),
+                    new FittedCell(Numbers.Plain(t.TradeVolume), Numbers.Compact(t.TradeVolume)));
             }
         }
 
-        return table;
+        return table.Build(width, TableBorder.Simple, "[bold]Trades[/]");
     }
 }

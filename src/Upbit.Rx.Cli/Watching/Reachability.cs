@@ -19,7 +19,8 @@ internal sealed class Reachability
         _outcome = outcome;
     }
 
-    public void Observe(ConnectionState state)
+    /// <summary>Notes a state; returns whether it ends the run as unreachable (then it is not worth showing).</summary>
+    public bool Observe(ConnectionState state)
     {
         if (state.Status == ConnectionStatus.Connected)
         {
@@ -28,10 +29,14 @@ internal sealed class Reachability
         else if (state.Status == ConnectionStatus.Reconnecting && Volatile.Read(ref _connected) == 0)
         {
             _outcome.Fail(ExitCodes.Unreachable, Message(_feed, state.Reason));
+            return true;
         }
+
+        return false;
     }
 
+    // NB: reasons are often whole sentences ("… was expected."); the message adds its own full stop.
     public static string Message(FeedSource feed, string? reason) =>
-        $"cannot reach {feed.Endpoint}{(reason is null ? "" : ": " + reason)}. " +
+        $"cannot reach {feed.Endpoint}{(string.IsNullOrWhiteSpace(reason) ? "" : ": " + reason.Trim().TrimEnd('.'))}. " +
         (feed.IsRemote ? "Check the network (or --endpoint), or run with --simulate to use the built-in simulator." : "The in-process exchange did not answer.");
 }

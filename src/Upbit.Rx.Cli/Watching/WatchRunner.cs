@@ -16,14 +16,19 @@ internal static class WatchRunner
 
     public static async Task<int> RunAsync(WatchSettings settings, CliEnvironment environment, CancellationToken cancellationToken)
     {
-        var recording = settings.ReplayFile is { } file ? RecordingFile.Load(file) : null;
-        await using var feed = recording is not null ? await FeedSource.ReplayAsync(environment, cancellationToken)
+        var recording = settings.ReplayFile is { } file ? RecordingFile.Load(file, settings.SkipBad) : default;
+        if (recording.Skipped > 0)
+        {
+            await environment.Error.WriteLineAsync($"upbit-rx: skipped {recording.Skipped} malformed line(s) of {settings.ReplayFile}");
+        }
+
+        await using var feed = recording.Frames is not null ? await FeedSource.ReplayAsync(environment, cancellationToken)
             : settings.Simulate ? await FeedSource.SimulateAsync(environment, 0, cancellationToken)
             : FeedSource.Remote(settings.Endpoint);
         await using var client = new UpbitClient(new UpbitClientOptions { PublicEndpoint = feed.Endpoint, Format = settings.Format });
         var live = environment.Terminal is { } terminal ? new LiveView(terminal, environment.Scheduler, feed.Name) : null;
         IWatchView view = live is not null ? live : new PlainView(environment.Out, environment.Error);
-        var plan = recording is null ? null : Plan(settings, client, recording);
+        var plan = recording.Frames is null ? null : Plan(settings, client, recording.Frames);
         var stream = Select(settings, client, plan, live is null ? null : new Thinning(live.Count, environment.Scheduler));
         var outcome = new RunOutcome();
         var reachability = new Reachability(feed, outcome);
@@ -32,8 +37,11 @@ internal static class WatchRunner
         {
             running.Add(client.ConnectionStates.Where(s => s.Endpoint == "public").Subscribe(s =>
             {
-                view.Show(s);
-                reachability.Observe(s);
+                // NB: a first connect that fails ends the run; announcing a reconnect that will not happen would mislead.
+                if (!reachability.Observe(s))
+                {
+                    view.Show(s);
+                }
             }));
             running.Add(stream.Subscribe(view.Show, e => outcome.Fail(ExitCodes.RuntimeFailure, "the stream failed: " + e.Message)));
             if (plan is not null)

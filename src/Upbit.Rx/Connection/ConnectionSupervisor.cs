@@ -64,12 +64,9 @@ internal sealed partial class ConnectionSupervisor : IDisposable
         _owns = owns;
         _headers = headers;
         _random = options.RandomSeed is { } seed ? new Random(seed) : new Random();
-        lock (_gate)
-        {
-            Announce(ConnectionStatus.Disconnected);
-        }
-
-        PublishStates();
+        // NB: an endpoint nobody has used yet is Disconnected for health, but ConnectionStates names it only once it is
+        // used, so users of public streams never see "private: Disconnected".
+        _signals.Seed(new ConnectionState(_name, ConnectionStatus.Disconnected));
     }
 
     public string Name => _name;

@@ -27,6 +27,9 @@ internal sealed class CliRun
     /// <summary>Runs with a (non-interactive, colourless) Spectre terminal of the given width instead of plain lines.</summary>
     public Task<int> RunInTerminalAsync(CancellationToken cancellationToken, params string[] args) => RunAsync(terminalWidth: 160, args, cancellationToken);
 
+    /// <summary>Runs with a (non-interactive, colourless) Spectre terminal of <paramref name="width"/> × 24.</summary>
+    public Task<int> RunInTerminalAsync(int width, CancellationToken cancellationToken, params string[] args) => RunAsync(width, args, cancellationToken);
+
     private async Task<int> RunAsync(int? terminalWidth, string[] args, CancellationToken cancellationToken)
     {
         var output = TextWriter.Synchronized(_out);
@@ -41,6 +44,7 @@ internal sealed class CliRun
                 Out = new AnsiConsoleOutput(output),
             });
             terminal.Profile.Width = width;
+            terminal.Profile.Height = 24;
         }
 
         var environment = new CliEnvironment

@@ -17,7 +17,7 @@ public sealed class RecordCommandTests
         var path = Recordings.TempPath();
         var run = new CliRun();
 
-        var exit = await run.RunAsync(cancellationToken, "record", "ticker,trade", "KRW-BTC", "--endpoint", server.PublicEndpoint.ToString(), "--for", "2500ms", "--out", path);
+        var exit = await run.RunAsync(cancellationToken, "record", "ticker,trade", "KRW-BTC", "--endpoint", server.PublicEndpoint.ToString(), "--for", "5s", "--out", path);
 
         var frames = RecordingFile.Load(path);
         File.Delete(path);
@@ -48,6 +48,7 @@ public sealed class RecordCommandTests
         Assert.That((recorded, replayed), Is.EqualTo((ExitCodes.Ok, ExitCodes.Ok)), recording.Error + replay.Error);
         Assert.That(expected, Has.Count.GreaterThanOrEqualTo(4));
         Assert.That(replay.Lines, Is.EqualTo(expected));
+        Assert.That(recording.Error, Does.Contain("upbit-rx: recording orderbook.5,candle.1s of KRW-BTC KRW-ETH"));
     }
 
     [Test]
@@ -60,7 +61,7 @@ public sealed class RecordCommandTests
 
         var exit = await run.RunAsync(cancellationToken, "record", "ticker", "KRW-BTC", "--endpoint", endpoint, "--out", path);
 
-        File.Delete(path);
+        Assert.That(File.Exists(path), Is.False, "a run that recorded nothing leaves no file");
         Assert.That(exit, Is.EqualTo(ExitCodes.Unreachable));
         Assert.That(run.Error, Does.Contain($"upbit-rx: cannot reach {endpoint}").And.Contain("--simulate"));
     }

@@ -93,4 +93,26 @@ public sealed class ReplayCommandTests
         File.Delete(path);
         Assert.That((exit, run.Error.Trim()), Is.EqualTo((ExitCodes.Usage, "upbit-rx: the recording holds no ticker, trade, orderbook or candle messages")));
     }
+
+    [Test]
+    [CancelAfter(30_000)]
+    public async Task Replay_FileCutMidLine_FailsWithoutSkipBadAndPlaysTheRestWithIt(CancellationToken cancellationToken)
+    {
+        var path = Recordings.Write(
+            new RecordedFrame(1, Recordings.Fixture("ws_ticker_default_realtime_upbit-docs-recipe-java.json")),
+            new RecordedFrame(2, Recordings.Fixture("ws_trade_default_upbit-docs_krw-btc.json")));
+        File.AppendAllText(path, "{\"t\":3,\"frame\":\"{\\\"type\\\":\\\"tra");
+        var strict = new CliRun();
+        var lenient = new CliRun();
+
+        var strictExit = await strict.RunAsync(cancellationToken, "replay", path, "--speed", "max");
+        var lenientExit = await lenient.RunAsync(cancellationToken, "replay", path, "--speed", "max", "--skip-bad");
+
+        File.Delete(path);
+        Assert.That((strictExit, strict.Lines.Count), Is.EqualTo((ExitCodes.FileProblem, 0)));
+        Assert.That(strict.Error, Does.Contain("line 3 is not a recorded frame").And.Contain("--skip-bad"));
+        Assert.That(lenientExit, Is.EqualTo(ExitCodes.Ok), lenient.Error);
+        Assert.That(lenient.Error, Does.Contain($"upbit-rx: skipped 1 malformed line(s) of {path}"));
+        Assert.That(lenient.Lines, Has.Count.EqualTo(2).And.Some.StartsWith("ticker KRW-BTC").And.Some.StartsWith("trade KRW-BTC"));
+    }
 }

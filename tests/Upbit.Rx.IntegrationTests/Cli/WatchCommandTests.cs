@@ -106,6 +106,21 @@ public sealed class WatchCommandTests
 
         Assert.That(exit, Is.EqualTo(ExitCodes.Unreachable));
         Assert.That(run.Error, Does.Contain($"upbit-rx: cannot reach {endpoint}").And.Contain("run with --simulate"));
+        Assert.That(run.Error, Does.Not.Contain("Reconnecting"), "no reconnect is announced when the run ends instead");
+    }
+
+    [Test]
+    [CancelAfter(30_000)]
+    public async Task Watch_PathNotFound_OneSentenceWithOneFullStop(CancellationToken cancellationToken)
+    {
+        await using var server = await Upbit.Rx.Testing.LoopbackUpbitServer.StartAsync(cancellationToken: cancellationToken);
+        var endpoint = new UriBuilder(server.PublicEndpoint) { Path = "/no/such/path" }.Uri.ToString();
+        var run = new CliRun();
+
+        var exit = await run.RunAsync(cancellationToken, "watch", "ticker", "KRW-BTC", "--endpoint", endpoint, "--for", "20s");
+
+        Assert.That(exit, Is.EqualTo(ExitCodes.Unreachable), run.Error);
+        Assert.That(run.Error, Does.Contain("404").And.Not.Contain(".."), run.Error);
     }
 
     internal static List<decimal> Column(IEnumerable<string> lines, string type, string code, int index) =>

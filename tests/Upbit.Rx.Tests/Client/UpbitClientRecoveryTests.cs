@@ -43,7 +43,7 @@ public sealed class UpbitClientRecoveryTests
         Assert.That(trades.Select(t => t.SequentialId).Distinct().Count(), Is.EqualTo(trades.Count), "no trade twice across the reconnect");
         Assert.That(states.Where(s => s.Endpoint == "public").Select(s => s.Status), Is.EqualTo(new[]
         {
-            ConnectionStatus.Disconnected, ConnectionStatus.Connecting, ConnectionStatus.Connected,
+            ConnectionStatus.Connecting, ConnectionStatus.Connected,
             ConnectionStatus.Reconnecting, ConnectionStatus.Connecting, ConnectionStatus.Connected,
         }));
     }

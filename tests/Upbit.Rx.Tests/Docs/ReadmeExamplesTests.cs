@@ -19,7 +19,8 @@ namespace Upbit.Rx.Tests.Docs;
 /// </summary>
 public sealed class ReadmeExamplesTests
 {
-    // README: "Quick start" (needs the real service: compiled, never run).
+    // README: "Quick start", compiled against the real client; Upbit.Rx.IntegrationTests runs the same text against the
+    // loopback server (Docs/QuickStart/ReadmeQuickStartTests.cs).
     public static async Task QuickStartAsync()
     {
         await using var upbit = new UpbitClient();                     // wss://api.upbit.com/websocket/v1
@@ -36,8 +37,9 @@ public sealed class ReadmeExamplesTests
         var books = await upbit.GetOrderbooksAsync(["KRW-BTC"]);         // one-off snapshot; live streams undisturbed
         Console.WriteLine($"best ask {books[0].Units[0].AskPrice}, best bid {books[0].Units[0].BidPrice}");
 
+        Console.ReadLine();                                             // tickers and trades print until Enter
         tickers.Dispose();                                              // tickers leave the wire; trades keep flowing
-        Console.ReadLine();
+        Console.ReadLine();                                             // Enter again to quit
     }
 
     [Test]
@@ -162,6 +164,11 @@ public sealed class ReadmeExamplesTests
             writer.Write(new RecordedFrame(3, System.Text.Encoding.UTF8.GetString(Samples.Bytes("ws_trade_default_upbit-docs_krw-btc.json"))));
         }
 
+        // NB: the example reports the cut frame on standard error; capture it (and check it) instead of polluting the test log.
+        var errors = new StringWriter(CultureInfo.InvariantCulture);
+        var console = Console.Error;
+        Console.SetError(errors);
+        using var restore = System.Reactive.Disposables.Disposable.Create(() => Console.SetError(console));
         var trades = new List<Trade>();
         foreach (var line in File.ReadLines(path))                      // a capture from `upbit-rx record`
         {
@@ -177,6 +184,7 @@ public sealed class ReadmeExamplesTests
         }
 
         File.Delete(path);
+        Assert.That(errors.ToString().ReplaceLineEndings("\n"), Does.Match(@"^[^\n]*path 'code'[^\n]*\n$"), "one line for the one cut frame");
         Assert.That(trades.Select(t => (t.Code, t.TradePrice, t.TradeVolume, t.SequentialId)),
             Is.EqualTo(new[] { ("KRW-BTC", 109847000.0m, 0.00509799m, 17877285547970000L) }));
     }

@@ -16,6 +16,15 @@ public sealed class ReadmeTests
     }
 
     [Test]
+    public void Readme_QuickStart_IsRunVerbatimAgainstTheLoopbackServer()
+    {
+        var quickStart = DocSnippets.CSharpBlocks("README.md")[0];
+
+        Assert.That(quickStart, Does.Contain("new UpbitClient()").And.Contain("Console.ReadLine()"));
+        Assert.That(DocSnippets.MissingFrom("README.md", "tests/Upbit.Rx.IntegrationTests/Docs/QuickStart/ReadmeQuickStartTests.cs"), Does.Not.Contain(quickStart));
+    }
+
+    [Test]
     public void Readme_TestCommand_IsTheOneCiRuns()
     {
         var root = DocSnippets.RepositoryRoot();

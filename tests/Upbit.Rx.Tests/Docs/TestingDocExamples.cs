@@ -46,4 +46,43 @@ public sealed class TestingDocExamples
         Assert.That(exchange.Connections, Has.Count.GreaterThanOrEqualTo(2));
         Assert.That(exchange.Connections[^1].IsOpen, Is.True);
     }
+
+    [Test]
+    [CancelAfter(30_000)]
+    public void Start_MarketWithHorizon_ReturnsWithTheSubscriptionsValues()
+    {
+        var scheduler = new TestScheduler();
+        using var exchange = new FakeUpbitExchange(new FakeExchangeOptions
+        {
+            Scheduler = scheduler,
+            Market = new MarketSimulatorOptions { Horizon = TimeSpan.FromMinutes(1) },   // no market ticks after one minute
+        });
+        using var upbit = exchange.CreateClient();
+
+        var observer = scheduler.Start(() => upbit.Ticker("KRW-BTC"),
+            created: 0, subscribed: 0, disposed: TimeSpan.FromSeconds(10).Ticks);   // returns once no work is left
+
+        var tickers = observer.Messages.Select(m => m.Value.Value).ToList();
+        Assert.That(tickers[0].StreamType, Is.EqualTo(StreamType.Snapshot));
+        Assert.That(tickers.Skip(1).Select(t => t.StreamType), Is.All.EqualTo(StreamType.Realtime));
+        Assert.That(tickers, Has.Count.EqualTo(20));                             // the snapshot, then one per 500 ms tick
+        Assert.That(observer.Messages[^1].Time, Is.LessThanOrEqualTo(TimeSpan.FromSeconds(10).Ticks));
+    }
+
+    [Test]
+    public void AdvanceTo_MarketWithoutHorizon_RunsExactlyTheGivenVirtualTime()
+    {
+        var scheduler = new TestScheduler();
+        using var exchange = new FakeUpbitExchange(new FakeExchangeOptions { Scheduler = scheduler });   // ticks forever
+        using var upbit = exchange.CreateClient();
+        var observer = scheduler.CreateObserver<Ticker>();
+        using var subscription = upbit.Ticker("KRW-BTC").Subscribe(observer);
+
+        scheduler.AdvanceTo(TimeSpan.FromSeconds(10).Ticks);                       // everything due up to 10 s, then stop
+        var first = observer.Messages.Count;
+        scheduler.AdvanceBy(TimeSpan.FromSeconds(5).Ticks);                        // and five seconds more
+
+        Assert.That((first, observer.Messages.Count), Is.EqualTo((20, 30)));
+        Assert.That(observer.Messages[^1].Time, Is.InRange(TimeSpan.FromSeconds(14).Ticks, TimeSpan.FromSeconds(15).Ticks));
+    }
 }

@@ -18,6 +18,19 @@ public sealed class RecordCommandTests
             Is.EqualTo((new[] { new RecordedStream("ticker", 0), new RecordedStream("orderbook", 5) }, new[] { "KRW-BTC", "KRW-XRP" }, "capture.jsonl", (TimeSpan?)TimeSpan.FromSeconds(30), WireFormat.Simple, true)));
     }
 
+    [TestCase("--force", true)]
+    [TestCase("-f", true)]
+    [TestCase(null, false)]
+    public void Bind_Force_IsRead(string? option, bool force)
+    {
+        var app = CliTestEnvironment.App();
+        string[] args = ["record", "ticker", "KRW-BTC", "--out", "capture.jsonl"];
+
+        var settings = app.Record.Bind(app.Parse(option is null ? args : [.. args, option]));
+
+        Assert.That(settings.Force, Is.EqualTo(force));
+    }
+
     [Test]
     public void Bind_ShortOutAlias_IsRead()
     {

@@ -65,6 +65,9 @@ public sealed class WatchCommandTests
     [TestCase("watch")]
     [TestCase("watch", "ticker", "KRW-BTC", "--simulate", "--endpoint", "ws://127.0.0.1:1/")]
     [TestCase("watch", "ticker", "KRW-BTC", "--simulate", "--replay", "x.jsonl")]
+    [TestCase("watch", "ticker", "KRW-BTC", "--simulate", "--speed", "10")]
+    [TestCase("watch", "ticker", "KRW-BTC", "--speed", "max")]
+    [TestCase("watch", "ticker", "KRW-BTC", "--simulate", "--skip-bad")]
     public void Bind_MissingOrContradictoryInput_ThrowsUsageError(params string[] args)
     {
         var app = CliTestEnvironment.App();

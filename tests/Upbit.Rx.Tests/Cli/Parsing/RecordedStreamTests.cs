@@ -7,6 +7,14 @@ namespace Upbit.Rx.Tests.Cli.Parsing;
 public sealed class RecordedStreamTests
 {
     [Test]
+    public void Name_EveryKind_IsAsTyped()
+    {
+        var streams = RecordedStream.ParseList("ticker,orderbook,orderbook.15,candle.4h");
+
+        Assert.That(streams.Select(s => s.Name), Is.EqualTo(new[] { "ticker", "orderbook", "orderbook.15", "candle.240m" }));
+    }
+
+    [Test]
     public void ParseList_EveryKind_GivesWireTypesAndDepths()
     {
         var streams = RecordedStream.ParseList("ticker,trade,orderbook,orderbook.15,candle.1m,candle.4h");

@@ -33,7 +33,7 @@ public sealed class RecordingFileTests
         {
             var error = Assert.Throws<CliException>(() => RecordingFile.Load(path));
 
-            Assert.That((error!.ExitCode, error.Message), Is.EqualTo((ExitCodes.FileProblem, $"{path}: line 3 is not a recorded frame (expected {{\"t\":<unix ms>,\"frame\":\"<frame JSON>\"}})")));
+            Assert.That((error!.ExitCode, error.Message), Is.EqualTo((ExitCodes.FileProblem, $"{path}: line 3 is not a recorded frame (expected {{\"t\":<unix ms>,\"frame\":\"<frame JSON>\"}}); --skip-bad skips such lines")));
         }
         finally
         {
@@ -54,6 +54,39 @@ public sealed class RecordingFileTests
         finally
         {
             File.Delete(path);
+        }
+    }
+
+    [Test]
+    public void Load_SkipBadWithLineCutShort_SkipsAndCountsIt()
+    {
+        var path = Write("{\"t\":1,\"frame\":\"{}\"}\n{\"t\":2,\"frame\":\"{\\\"a\\\":1}\"}\n{\"t\":3,\"fra");
+        try
+        {
+            var (frames, skipped) = RecordingFile.Load(path, skipBad: true);
+
+            Assert.That(frames, Is.EqualTo(new[] { new RecordedFrame(1, "{}"), new RecordedFrame(2, "{\"a\":1}") }));
+            Assert.That(skipped, Is.EqualTo(1));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Test]
+    public void Load_Directory_SaysItIsADirectory()
+    {
+        var path = Directory.CreateTempSubdirectory("upbit-rx-").FullName;
+        try
+        {
+            var error = Assert.Throws<CliException>(() => RecordingFile.Load(path));
+
+            Assert.That((error!.ExitCode, error.Message), Is.EqualTo((ExitCodes.FileProblem, path + ": is a directory, not a recording")));
+        }
+        finally
+        {
+            Directory.Delete(path);
         }
     }
 
