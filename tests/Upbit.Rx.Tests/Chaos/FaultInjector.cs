@@ -19,6 +19,7 @@ internal sealed class FaultInjector(ChaosWorld world)
 
     private readonly Dictionary<int, TimeSpan> _slowness = [];
     private readonly HashSet<int> _stalled = [];
+    private int _refusalsInjected;
 
     /// <summary>Injects a random fault; returns its recovery bound, or <see langword="null"/> when nothing was open to hit.</summary>
     public TimeSpan? InjectRandom()
@@ -69,19 +70,23 @@ internal sealed class FaultInjector(ChaosWorld world)
     private string Inject(FaultKind kind, int id, bool isPrivate, out string? typeName, out TimeSpan bound)
     {
         var exchange = world.Exchange;
-        var closeAndReconnect = exchange.Options.ErrorCloseDelay + Reconnect(1);
+        // NB: refusals no reconnect has used up yet (the endpoint they were meant for went idle) hit the next connect,
+        // whichever endpoint makes it.
+        var leftover = Math.Max(0, _refusalsInjected - exchange.Upgrades.Count(u => u.Status == 429));
+        var reconnect = Reconnect(1 + leftover);
+        var closeAndReconnect = exchange.Options.ErrorCloseDelay + reconnect;
         typeName = null;
         bound = TimeSpan.Zero;
         switch (kind)
         {
             case FaultKind.Drop:
                 exchange.Drop(id);
-                bound = Reconnect(1);
+                bound = reconnect;
                 return string.Empty;
             case FaultKind.Stall:
                 _stalled.Add(id);
                 exchange.Stall(id);
-                bound = world.ClientOptions.IdleTimeout + Reconnect(1);
+                bound = world.ClientOptions.IdleTimeout + reconnect;
                 return string.Empty;
             case FaultKind.GarbageStall:
                 _stalled.Add(id);
@@ -91,13 +96,14 @@ internal sealed class FaultInjector(ChaosWorld world)
                     exchange.PushFrame(id, Garbage(64), TimeSpan.FromSeconds(second));
                 }
 
-                bound = world.ClientOptions.IdleTimeout + Reconnect(1);
+                bound = world.ClientOptions.IdleTimeout + reconnect;
                 return "(garbage every 5 s for 90 s)";
             case FaultKind.RefusedUpgrades:
                 var refused = 1 + world.Pick.Next(4);
+                _refusalsInjected += refused;
                 exchange.RefuseNextConnections(refused);
                 exchange.Drop(id);
-                bound = Reconnect(refused + 1);
+                bound = Reconnect(refused + leftover + 1);
                 return $"refusing {refused}";
             case FaultKind.TransientError:
                 exchange.SendError(id, "TOO_MANY_REQUESTS", "요청 수가 너무 많습니다.");
@@ -127,7 +133,7 @@ internal sealed class FaultInjector(ChaosWorld world)
                 return "text";
             case FaultKind.OversizedFrame:
                 exchange.PushOversizedFrame(id, ChaosSettings.MaxMessageBytes + 1 + world.Pick.Next(65_536));
-                bound = Reconnect(1);
+                bound = reconnect;
                 return string.Empty;
             case FaultKind.LargeFrame:
                 exchange.PushOversizedFrame(id, ChaosSettings.MaxMessageBytes - 1024);
