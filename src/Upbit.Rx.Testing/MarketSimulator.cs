@@ -31,11 +31,7 @@ public sealed partial class MarketSimulator : IDisposable
     /// <summary>Creates the markets and starts ticking on <paramref name="scheduler"/>.</summary>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException">A code is not upper case <c>QUOTE-BASE</c>, the tick interval is not
-<<<<<<< HEAD
-    /// positive, trades per tick is below 1, or the horizon is negative.</exception>
-=======
-    /// positive, trades per tick is below 1, a history limit is below 1 or the history span is negative.</exception>
->>>>>>> restfake
+    /// positive, trades per tick is below 1, the horizon is negative, a history limit is below 1 or the history span is negative.</exception>
     public MarketSimulator(MarketSimulatorOptions options, IScheduler scheduler)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -51,15 +47,14 @@ public sealed partial class MarketSimulator : IDisposable
             throw new ArgumentException("TickInterval must be positive and TradesPerTick at least 1.", nameof(options));
         }
 
-<<<<<<< HEAD
         if (options.Horizon < TimeSpan.Zero)
         {
             throw new ArgumentException("Horizon must not be negative.", nameof(options));
-=======
+        }
+
         if (options.TradeHistoryLimit < 1 || options.CandleHistoryLimit < 1 || options.History < TimeSpan.Zero)
         {
             throw new ArgumentException("TradeHistoryLimit and CandleHistoryLimit must be positive and History not negative.", nameof(options));
->>>>>>> restfake
         }
 
         _options = options;
