@@ -54,6 +54,7 @@ public sealed partial class UpbitClient : IDisposable, IAsyncDisposable
         _registry.Changed += OnUnionChanged;
         _meter = CreateMeter();
         _rest = CreateRest(options);
+        _public.UseFallback(new RestFallback(PublicName, options, _rest, _registry, _router, _signals));
     }
 
     /// <summary>

@@ -81,6 +81,7 @@ internal sealed partial class ConnectionSupervisor
             _pacer = new Pacer(_scheduler, _options.MaxRequestsPerSecond, _options.MaxRequestsPerMinute, () => BuildRequest(generation), text => SendNow(generation, text), windowMargin: _options.RateLimitMargin);
             MarkTraffic(received: true);
             ScheduleHealthCheck(generation);
+            DisarmFallback();
 
             // NB: a PING before the first subscription starts Upbit's 10 s UP cycle, so even a quiet union keeps
             // frames flowing and the idle watchdog stays meaningful.
@@ -116,6 +117,7 @@ internal sealed partial class ConnectionSupervisor
             {
                 _phase = ConnectionPhase.Idle;
                 _attempt = 0;
+                DisarmFallback();
                 Announce(ConnectionStatus.Disconnected, reason: reason);
             }
             else if (!Backoff.ShouldRetry(_options.Reconnect, _attempt + 1))
@@ -123,6 +125,7 @@ internal sealed partial class ConnectionSupervisor
                 _phase = ConnectionPhase.Idle;
                 var text = $"gave up after {_attempt + 1} failed attempts: {reason}";
                 _attempt = 0;
+                DisarmFallback();
                 Announce(ConnectionStatus.Disconnected, reason: text);
                 fatal = new UpbitException("connection_failed", text, error ?? new IOException(reason));
             }
@@ -133,6 +136,7 @@ internal sealed partial class ConnectionSupervisor
                 _phase = ConnectionPhase.WaitingToRetry;
                 var retryGeneration = _generation;
                 _timer.Disposable = _scheduler.Schedule(delay, () => Retry(retryGeneration));
+                ArmFallback();
                 Announce(ConnectionStatus.Reconnecting, _attempt, delay, reason);
             }
         }
@@ -176,6 +180,7 @@ internal sealed partial class ConnectionSupervisor
         _attempt = 0;
         _generation++;
         TearDown();
+        DisarmFallback();
         Announce(ConnectionStatus.Disconnected, reason: reason);
     }
 
