@@ -9,6 +9,14 @@ namespace Upbit.Rx;
 /// private) carries the whole union, paced within Upbit's limits, and reconnects by itself.
 /// </summary>
 /// <remarks>
+/// <para>
+/// After a reconnect the whole union is sent again and an existing subscriber of a state stream (ticker, order book,
+/// candle) receives one gap-filling value marked <see cref="Streams.StreamType.Snapshot"/> (the state now) unless it
+/// equals the last value it got; a trade subscriber receives the latest trade, marked
+/// <see cref="Streams.StreamType.Snapshot"/>, only if it is newer than every trade it already got (never a repeat);
+/// myOrder and myAsset events of the outage are not replayed. Transient server errors (<see cref="UpbitException.IsTransient"/>)
+/// reconnect without failing any stream.
+/// </para>
 /// Thread-safe: subscribe and dispose from any thread. Values arrive on the connection's receive thread (or the
 /// options' scheduler under virtual time); use <c>ObserveOn</c> or the operators in <c>Upbit.Rx.Operators</c>
 /// to move or thin them.
@@ -84,7 +92,11 @@ public sealed partial class UpbitClient : IDisposable, IAsyncDisposable
         }
 
         _registry.Changed -= OnUnionChanged;
-        _meter.Dispose();
+        if (_options.MeterFactory is null)
+        {
+            _meter.Dispose();                                    // NB: a factory's meter is the factory's to dispose
+        }
+
         _rest.Dispose();
         _public.Dispose();
         _private.Dispose();
@@ -93,14 +105,34 @@ public sealed partial class UpbitClient : IDisposable, IAsyncDisposable
         CompleteHealth();
     }
 
-    /// <inheritdoc cref="Dispose"/>
-    public ValueTask DisposeAsync()
+    /// <summary>
+    /// Does what <see cref="Dispose"/> does, then completes once each open connection has finished its close
+    /// handshake (the server saw a normal closure), as <c>ClientWebSocket.CloseAsync</c> does. Bounded: a server
+    /// that does not answer the close frame is aborted after about 2 s. Idempotent; a second call returns at once.
+    /// </summary>
+    /// <returns>A task that completes when the connections are closed; it never faults.</returns>
+    public async ValueTask DisposeAsync()
     {
+        // NB: the supervisors hand out their sockets' close tasks before disposing them; Dispose then runs as usual.
+        var closing = Volatile.Read(ref _disposed) == 1
+            ? Task.CompletedTask
+            : Task.WhenAll(_public.CloseAsync(), _private.CloseAsync());
         Dispose();
-        return ValueTask.CompletedTask;
+        try
+        {
+            // NB: the transport already aborts an unanswered close after its grace; this bound only guards against a
+            // close that never reports back at all.
+            await closing.WaitAsync(WebSocketChannel.CloseGrace + WebSocketChannel.CloseGrace).ConfigureAwait(false);
+        }
+        catch (TimeoutException)
+        {
+            // NB: the socket was abandoned; there is nothing left to wait for.
+        }
     }
 
     internal SubscriptionRegistry Registry => _registry;
+
+    internal ConnectionSupervisor PrivateConnection => _private;
 
     internal Router Router => _router;
 

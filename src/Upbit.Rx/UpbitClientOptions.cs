@@ -1,3 +1,4 @@
+using System.Diagnostics.Metrics;
 using System.Reactive.Concurrency;
 using Microsoft.Extensions.Logging;
 
@@ -38,13 +39,15 @@ public sealed record UpbitClientOptions
     /// <summary>
     /// How long the socket may go without traffic before the client sends a keep-alive: the text
     /// <c>PING</c> (answered by <c>{"status":"UP"}</c> every 10 s) and, on the real transport, protocol pings.
+    /// The text <c>PING</c> is paced with the subscription requests: Upbit counts it against the same per-connection
+    /// budget (<see cref="MaxRequestsPerSecond"/>, <see cref="MaxRequestsPerMinute"/>).
     /// </summary>
     /// <value>Default 20 seconds (Upbit closes sockets idle for about 60 s).</value>
     public TimeSpan KeepAliveInterval { get; init; } = TimeSpan.FromSeconds(20);
 
     /// <summary>
-    /// How long the client waits for any frame before it treats the connection as stalled, drops it and
-    /// reconnects.
+    /// How long the client waits for a decodable frame (data, <c>UP</c>, an error frame) before it treats the
+    /// connection as stalled, drops it and reconnects. Frames that cannot be decoded do not count as life.
     /// </summary>
     /// <value>Default 45 seconds.</value>
     public TimeSpan IdleTimeout { get; init; } = TimeSpan.FromSeconds(45);
@@ -104,6 +107,14 @@ public sealed record UpbitClientOptions
     public ILoggerFactory? LoggerFactory { get; init; }
 
     /// <summary>
+    /// Where the client gets its <see cref="Meter"/> (<see cref="UpbitClient.MeterName"/>) from, normally the host's
+    /// (<c>AddUpbitRx</c> passes it). The factory owns that meter: the client leaves it to the factory to dispose, and
+    /// clients sharing one factory share one meter.
+    /// </summary>
+    /// <value>Default <see langword="null"/>: the client creates its own meter and disposes it with itself.</value>
+    public IMeterFactory? MeterFactory { get; init; }
+
+    /// <summary>
     /// How long the public socket may stay down (dropped and not yet re-established) before tickers, order books and current
     /// candles are polled over <see cref="UpbitClient.Rest"/> instead; polling stops as soon as the socket is back. Trades are
     /// never polled. <see langword="null"/> turns the fallback off.
@@ -125,11 +136,21 @@ public sealed record UpbitClientOptions
     /// <value>Default <see langword="null"/>: private streams fail at the call.</value>
     public UpbitCredentials? Credentials { get; init; }
 
-    internal void Validate()
+    /// <summary>
+    /// Checks every option the way <see cref="UpbitClient"/>'s constructor does, so a host can refuse bad settings at
+    /// start-up (<c>AddUpbitRx</c> runs it through <c>ValidateOnStart</c>) rather than at the first subscription.
+    /// </summary>
+    /// <exception cref="ArgumentNullException">A required option is null; the parameter name is the option's.</exception>
+    /// <exception cref="ArgumentException">
+    /// An option is invalid or out of range (<see cref="ArgumentOutOfRangeException"/>); the message names the option
+    /// and never contains credentials.
+    /// </exception>
+    public void Validate()
     {
-        ArgumentNullException.ThrowIfNull(PublicEndpoint);
-        ArgumentNullException.ThrowIfNull(PrivateEndpoint);
+        WebSocketEndpoint(PublicEndpoint, nameof(PublicEndpoint), "wss://api.upbit.com/websocket/v1");
+        WebSocketEndpoint(PrivateEndpoint, nameof(PrivateEndpoint), "wss://api.upbit.com/websocket/v1/private");
         ArgumentNullException.ThrowIfNull(Reconnect);
+        Connection.Backoff.Validate(Reconnect);
         ArgumentNullException.ThrowIfNull(Scheduler);
         if (Scheduler is ImmediateScheduler or CurrentThreadScheduler)
         {
@@ -155,6 +176,24 @@ public sealed record UpbitClientOptions
         ArgumentOutOfRangeException.ThrowIfLessThan(FallbackRequestsPerSecond, 1, nameof(FallbackRequestsPerSecond));
         ArgumentOutOfRangeException.ThrowIfGreaterThan(FallbackRequestsPerSecond, 10, nameof(FallbackRequestsPerSecond));
         ArgumentOutOfRangeException.ThrowIfGreaterThan(MaxMessageBytes, 1 << 30, nameof(MaxMessageBytes));
+    }
+
+    private static void WebSocketEndpoint(Uri? endpoint, string name, string upbit)
+    {
+        ArgumentNullException.ThrowIfNull(endpoint, name);
+        if (!endpoint.IsAbsoluteUri)
+        {
+            throw new ArgumentException($"UpbitClientOptions.{name} must be an absolute ws:// or wss:// URI, such as Upbit's {upbit}; got a relative URI.", name);
+        }
+
+        // NB: only the scheme goes into the message, since a URI may carry user information.
+        if (endpoint.Scheme != Uri.UriSchemeWss && endpoint.Scheme != Uri.UriSchemeWs)
+        {
+            var hint = endpoint.Scheme == Uri.UriSchemeHttps || endpoint.Scheme == Uri.UriSchemeHttp
+                ? $" (Upbit's WebSocket endpoint is {upbit}; REST URLs such as {endpoint.Scheme}://api.upbit.com/v1 are not WebSocket endpoints)"
+                : string.Empty;
+            throw new ArgumentException($"UpbitClientOptions.{name} must be a ws:// or wss:// URI, not {endpoint.Scheme}://{hint}.", name);
+        }
     }
 
     internal Uri RestBaseAddress() => RestEndpoint ?? new UriBuilder(PublicEndpoint)

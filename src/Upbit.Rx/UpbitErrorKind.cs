@@ -9,7 +9,13 @@ public enum UpbitErrorKind
     /// <summary>A frame could not be decoded; it was skipped and the feed goes on.</summary>
     MalformedFrame,
 
-    /// <summary>Upbit sent an error frame; the streams it concerns fail with an <see cref="UpbitException"/>.</summary>
+    /// <summary>
+    /// Upbit sent an error frame (the <see cref="UpbitError.Exception"/> is an <see cref="UpbitException"/>). When it is
+    /// transient (<see cref="UpbitException.IsTransient"/>, for example <c>TOO_MANY_REQUESTS</c>) the client reconnects
+    /// with backoff and every stream goes on; otherwise only the streams it concerns fail with that exception
+    /// (<c>INVALID_AUTH</c>: the endpoint's streams, which are the private streams; <c>INVALID_PARAM</c> naming a type:
+    /// that type's streams).
+    /// </summary>
     ServerError,
 
     /// <summary>The connection failed or dropped; the client reconnects.</summary>
