@@ -63,6 +63,7 @@ public sealed partial class UpbitClient : IDisposable, IAsyncDisposable
         _backfill = CreateBackfill(options);
         _registry.Changed += OnUnionChanged;
         _meter = CreateMeter();
+        _public.UseFallback(new RestFallback(PublicName, options, _rest, _registry, _router, _signals));
     }
 
     /// <summary>

@@ -102,6 +102,7 @@ internal sealed partial class ConnectionSupervisor
             MarkTraffic(received: true);
             MarkTraffic(received: false);
             ScheduleHealthCheck(generation);
+            DisarmFallback();
 
             // NB: before anything is sent on this connection, so its first trades find their codes armed.
             TellBackfill(reconnected: true);
@@ -150,6 +151,7 @@ internal sealed partial class ConnectionSupervisor
             {
                 _phase = ConnectionPhase.Idle;
                 _attempt = 0;
+                DisarmFallback();
                 _serverErrorStreak = 0;
                 Announce(ConnectionStatus.Disconnected, reason: reason);
             }
@@ -158,6 +160,7 @@ internal sealed partial class ConnectionSupervisor
                 _phase = ConnectionPhase.Idle;
                 var text = $"gave up after {next} failed attempts: {reason}";
                 _attempt = 0;
+                DisarmFallback();
                 _serverErrorStreak = 0;
                 Announce(ConnectionStatus.Disconnected, reason: text);
                 fatal = new UpbitException("connection_failed", text, error ?? new IOException(reason));
@@ -169,6 +172,7 @@ internal sealed partial class ConnectionSupervisor
                 _phase = ConnectionPhase.WaitingToRetry;
                 var retryGeneration = _generation;
                 _timer.Disposable = _scheduler.Schedule(delay, () => Retry(retryGeneration));
+                ArmFallback();
                 Announce(ConnectionStatus.Reconnecting, _attempt, delay, reason);
             }
         }
@@ -217,6 +221,7 @@ internal sealed partial class ConnectionSupervisor
         _serverErrorStreak = 0;
         _generation++;
         TearDown();
+        DisarmFallback();
         Announce(ConnectionStatus.Disconnected, reason: reason);
     }
 

@@ -167,6 +167,7 @@ internal sealed partial class ConnectionSupervisor : IDisposable
             _phase = ConnectionPhase.Disposed;
             _generation++;
             TearDown();
+            DisarmFallback();
             _connection.Dispose();
             Announce(ConnectionStatus.Disconnected, reason: "client disposed");
         }
