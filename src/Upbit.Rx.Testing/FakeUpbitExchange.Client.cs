@@ -6,7 +6,7 @@ public sealed partial class FakeUpbitExchange
     /// Creates an <see cref="UpbitClient"/> wired to this exchange in memory, on the exchange's scheduler, so a
     /// <c>TestScheduler</c> drives the client and the exchange together.
     /// </summary>
-    /// <param name="options">Client options; endpoints and scheduler are replaced with this exchange's. When no
+    /// <param name="options">Client options; endpoints, scheduler and transport are replaced with this exchange's. When no
     /// <see cref="UpbitClientOptions.Credentials"/> are given, the exchange's own keys are used so private streams work.</param>
     /// <returns>A client the caller disposes.</returns>
     public UpbitClient CreateClient(UpbitClientOptions? options = null)
@@ -16,12 +16,13 @@ public sealed partial class FakeUpbitExchange
             PublicEndpoint = PublicEndpoint,
             PrivateEndpoint = PrivateEndpoint,
             Scheduler = Options.Scheduler,
+            Transport = Transport,
         };
         if (configured.Credentials is null)
         {
             configured = configured with { Credentials = new UpbitCredentials(Options.AccessKey, Options.SecretKey) };
         }
 
-        return new UpbitClient(configured, Transport);
+        return new UpbitClient(configured);
     }
 }

@@ -4,6 +4,8 @@ using System.Net.WebSockets;
 using NUnit.Framework;
 using Upbit.Rx.Connection;
 
+using Upbit.Rx.Transport;
+
 namespace Upbit.Rx.IntegrationTests.Client;
 
 /// <summary>The transport against a bare framework WebSocket server on 127.0.0.1: the close handshake and the size cap's range.</summary>
