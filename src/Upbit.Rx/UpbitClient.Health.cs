@@ -91,18 +91,18 @@ public sealed partial class UpbitClient
 
     private Meter CreateMeter()
     {
-        var meter = new Meter(MeterName);
-        meter.CreateObservableCounter("upbit.frames.received", () => _signals.Frames, description: "WebSocket frames received");
+        var meter = _options.MeterFactory?.Create(MeterName) ?? new Meter(MeterName);
+        meter.CreateObservableCounter("upbit.frames.received", () => _signals.Frames, unit: "{frame}", description: "WebSocket frames received");
         meter.CreateObservableCounter("upbit.bytes.received", () => _signals.Bytes, unit: "By", description: "Bytes received");
-        meter.CreateObservableCounter("upbit.messages.received", () => _signals.Messages, description: "Data messages decoded and routed");
-        meter.CreateObservableCounter("upbit.decode.errors", () => _signals.Malformed, description: "Frames skipped as malformed");
-        meter.CreateObservableCounter("upbit.duplicates.dropped", () => _router.DuplicatesDropped, description: "Messages dropped as already seen");
-        meter.CreateObservableCounter("upbit.subscriber.errors", () => _signals.SubscriberFaults, description: "Subscribers detached after throwing");
-        meter.CreateObservableCounter("upbit.server.errors", () => _signals.ServerErrors, description: "Error frames sent by Upbit");
-        meter.CreateObservableCounter("upbit.reconnects", () => _signals.Reconnects, description: "Reconnects scheduled after a drop");
-        meter.CreateObservableCounter("upbit.requests.sent", () => _signals.Requests, description: "Subscription requests sent");
-        meter.CreateObservableCounter("upbit.pacer.waits", () => _public.PacerWaits + _private.PacerWaits, description: "Requests delayed by rate pacing");
-        meter.CreateObservableGauge("upbit.subscriptions", () => _registry.Union.Length, description: "Distinct wire subscriptions held");
+        meter.CreateObservableCounter("upbit.messages.received", () => _signals.Messages, unit: "{message}", description: "Data messages decoded and routed");
+        meter.CreateObservableCounter("upbit.decode.errors", () => _signals.Malformed, unit: "{frame}", description: "Frames skipped as malformed");
+        meter.CreateObservableCounter("upbit.duplicates.dropped", () => _router.DuplicatesDropped, unit: "{message}", description: "Messages dropped as already seen");
+        meter.CreateObservableCounter("upbit.subscriber.errors", () => _signals.SubscriberFaults, unit: "{subscriber}", description: "Subscribers detached after throwing");
+        meter.CreateObservableCounter("upbit.server.errors", () => _signals.ServerErrors, unit: "{frame}", description: "Error frames sent by Upbit");
+        meter.CreateObservableCounter("upbit.reconnects", () => _signals.Reconnects, unit: "{reconnect}", description: "Reconnects scheduled after a drop");
+        meter.CreateObservableCounter("upbit.requests.sent", () => _signals.Requests, unit: "{request}", description: "Subscription requests sent");
+        meter.CreateObservableCounter("upbit.pacer.waits", () => _public.PacerWaits + _private.PacerWaits, unit: "{request}", description: "Requests delayed by rate pacing");
+        meter.CreateObservableGauge("upbit.subscriptions", () => _registry.Union.Length, unit: "{subscription}", description: "Distinct wire subscriptions held");
         return meter;
     }
 }

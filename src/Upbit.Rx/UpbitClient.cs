@@ -85,7 +85,11 @@ public sealed partial class UpbitClient : IDisposable, IAsyncDisposable
         }
 
         _registry.Changed -= OnUnionChanged;
-        _meter.Dispose();
+        if (_options.MeterFactory is null)
+        {
+            _meter.Dispose();                                    // NB: a factory's meter is the factory's to dispose
+        }
+
         _public.Dispose();
         _private.Dispose();
         _router.CompleteAll(new ObjectDisposedException(nameof(UpbitClient), "The client was disposed before the snapshot arrived."));

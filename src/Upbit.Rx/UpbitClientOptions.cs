@@ -1,3 +1,4 @@
+using System.Diagnostics.Metrics;
 using System.Reactive.Concurrency;
 using Microsoft.Extensions.Logging;
 using Upbit.Rx.Transport;
@@ -96,6 +97,14 @@ public sealed record UpbitClientOptions
     /// <value>Default <see langword="null"/>: no logging.</value>
     public ILoggerFactory? LoggerFactory { get; init; }
 
+    /// <summary>
+    /// Where the client gets its <see cref="Meter"/> (<see cref="UpbitClient.MeterName"/>) from, normally the host's
+    /// (<c>AddUpbitRx</c> passes it). The factory owns that meter: the client leaves it to the factory to dispose, and
+    /// clients sharing one factory share one meter.
+    /// </summary>
+    /// <value>Default <see langword="null"/>: the client creates its own meter and disposes it with itself.</value>
+    public IMeterFactory? MeterFactory { get; init; }
+
     /// <summary>The API key pair for the private streams; the public streams need none.</summary>
     /// <value>Default <see langword="null"/>: private streams fail at the call.</value>
     public UpbitCredentials? Credentials { get; init; }
@@ -109,11 +118,21 @@ public sealed record UpbitClientOptions
     /// with protocol pings every <see cref="KeepAliveInterval"/>.</value>
     public UpbitTransport? Transport { get; init; }
 
-    internal void Validate()
+    /// <summary>
+    /// Checks every option the way <see cref="UpbitClient"/>'s constructor does, so a host can refuse bad settings at
+    /// start-up (<c>AddUpbitRx</c> runs it through <c>ValidateOnStart</c>) rather than at the first subscription.
+    /// </summary>
+    /// <exception cref="ArgumentNullException">A required option is null; the parameter name is the option's.</exception>
+    /// <exception cref="ArgumentException">
+    /// An option is invalid or out of range (<see cref="ArgumentOutOfRangeException"/>); the message names the option
+    /// and never contains credentials.
+    /// </exception>
+    public void Validate()
     {
-        ArgumentNullException.ThrowIfNull(PublicEndpoint);
-        ArgumentNullException.ThrowIfNull(PrivateEndpoint);
+        WebSocketEndpoint(PublicEndpoint, nameof(PublicEndpoint), "wss://api.upbit.com/websocket/v1");
+        WebSocketEndpoint(PrivateEndpoint, nameof(PrivateEndpoint), "wss://api.upbit.com/websocket/v1/private");
         ArgumentNullException.ThrowIfNull(Reconnect);
+        Connection.Backoff.Validate(Reconnect);
         ArgumentNullException.ThrowIfNull(Scheduler);
         if (Scheduler is ImmediateScheduler or CurrentThreadScheduler)
         {
@@ -131,6 +150,24 @@ public sealed record UpbitClientOptions
         ArgumentOutOfRangeException.ThrowIfLessThan(MaxRequestsPerMinute, MaxRequestsPerSecond, nameof(MaxRequestsPerMinute));
         ArgumentOutOfRangeException.ThrowIfLessThan(MaxMessageBytes, 1024, nameof(MaxMessageBytes));
         ArgumentOutOfRangeException.ThrowIfGreaterThan(MaxMessageBytes, 1 << 30, nameof(MaxMessageBytes));
+    }
+
+    private static void WebSocketEndpoint(Uri? endpoint, string name, string upbit)
+    {
+        ArgumentNullException.ThrowIfNull(endpoint, name);
+        if (!endpoint.IsAbsoluteUri)
+        {
+            throw new ArgumentException($"UpbitClientOptions.{name} must be an absolute ws:// or wss:// URI, such as Upbit's {upbit}; got a relative URI.", name);
+        }
+
+        // NB: only the scheme goes into the message, since a URI may carry user information.
+        if (endpoint.Scheme != Uri.UriSchemeWss && endpoint.Scheme != Uri.UriSchemeWs)
+        {
+            var hint = endpoint.Scheme == Uri.UriSchemeHttps || endpoint.Scheme == Uri.UriSchemeHttp
+                ? $" (Upbit's WebSocket endpoint is {upbit}; REST URLs such as {endpoint.Scheme}://api.upbit.com/v1 are not WebSocket endpoints)"
+                : string.Empty;
+            throw new ArgumentException($"UpbitClientOptions.{name} must be a ws:// or wss:// URI, not {endpoint.Scheme}://{hint}.", name);
+        }
     }
 
     private static void Positive(TimeSpan value, string name) =>

@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Reactive.Concurrency;
 using System.Reactive.Linq;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Reactive.Testing;
 using NUnit.Framework;
@@ -10,6 +12,7 @@ using Upbit.Rx.Operators;
 using Upbit.Rx.Streams;
 using Upbit.Rx.Testing;
 using Upbit.Rx.Tests.Protocol;
+using TickerWorker = Upbit.Rx.Tests.Docs.HostingDocExamples.TickerWorker;
 
 namespace Upbit.Rx.Tests.Docs;
 
@@ -187,5 +190,14 @@ public sealed class ReadmeExamplesTests
         Assert.That(errors.ToString().ReplaceLineEndings("\n"), Does.Match(@"^[^\n]*path 'code'[^\n]*\n$"), "one line for the one cut frame");
         Assert.That(trades.Select(t => (t.Code, t.TradePrice, t.TradeVolume, t.SequentialId)),
             Is.EqualTo(new[] { ("KRW-BTC", 109847000.0m, 0.00509799m, 17877285547970000L) }));
+    }
+
+    /// <summary>The README's hosting block; compiled, not run (docs/hosting.md's tests run the registration).</summary>
+    internal static IHost Hosting(string[] args)
+    {
+        var builder = Host.CreateApplicationBuilder(args);
+        builder.Services.AddUpbitRx();                                  // one UpbitClient; options from "Upbit", validated at start
+        builder.Services.AddHostedService<TickerWorker>();              // takes UpbitClient in its constructor
+        return builder.Build();
     }
 }
