@@ -49,6 +49,8 @@ public sealed partial class UpbitClient
             MessagesReceived = _signals.Messages,
             DecodeErrors = _signals.Malformed,
             DuplicatesDropped = _router.DuplicatesDropped,
+            TradesBackfilled = _backfill?.TradesBackfilled ?? 0,
+            TradeGaps = _backfill?.Gaps ?? 0,
             SubscriberErrors = _signals.SubscriberFaults,
             ServerErrors = _signals.ServerErrors,
             RequestsSent = _signals.Requests,
@@ -102,6 +104,8 @@ public sealed partial class UpbitClient
         meter.CreateObservableCounter("upbit.reconnects", () => _signals.Reconnects, unit: "{reconnect}", description: "Reconnects scheduled after a drop");
         meter.CreateObservableCounter("upbit.requests.sent", () => _signals.Requests, unit: "{request}", description: "Subscription requests sent");
         meter.CreateObservableCounter("upbit.pacer.waits", () => _public.PacerWaits + _private.PacerWaits, unit: "{request}", description: "Requests delayed by rate pacing");
+        meter.CreateObservableCounter("upbit.trades.backfilled", () => _backfill?.TradesBackfilled ?? 0, unit: "{trade}", description: "Trades fetched from REST to fill reconnect gaps");
+        meter.CreateObservableCounter("upbit.trade.gaps", () => _backfill?.Gaps ?? 0, unit: "{gap}", description: "Trade gaps the backfill could not fill");
         meter.CreateObservableGauge("upbit.subscriptions", () => _registry.Union.Length, unit: "{subscription}", description: "Distinct wire subscriptions held");
         return meter;
     }

@@ -54,6 +54,8 @@ public sealed partial class UpbitClient : IDisposable, IAsyncDisposable
         var transport = options.Transport ?? new WebSocketTransport(options.KeepAliveInterval);
         _public = new ConnectionSupervisor(PublicName, options.PublicEndpoint, options, transport, _registry, _router, _signals, k => !k.IsPrivate, () => []);
         _private = new ConnectionSupervisor(PrivateName, options.PrivateEndpoint, options, transport, _registry, _router, _signals, k => k.IsPrivate, PrivateHeaders);
+        _rest = CreateRest(options);
+        _backfill = CreateBackfill(options);
         _registry.Changed += OnUnionChanged;
         _meter = CreateMeter();
     }
@@ -90,6 +92,8 @@ public sealed partial class UpbitClient : IDisposable, IAsyncDisposable
             _meter.Dispose();                                    // NB: a factory's meter is the factory's to dispose
         }
 
+        _backfill?.Dispose();
+        _rest.Dispose();
         _public.Dispose();
         _private.Dispose();
         _router.CompleteAll(new ObjectDisposedException(nameof(UpbitClient), "The client was disposed before the snapshot arrived."));

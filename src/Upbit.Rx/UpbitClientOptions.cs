@@ -19,6 +19,16 @@ public sealed record UpbitClientOptions
     /// <value>Default <c>wss://api.upbit.com/websocket/v1/private</c>.</value>
     public Uri PrivateEndpoint { get; init; } = new("wss://api.upbit.com/websocket/v1/private");
 
+    /// <summary>The REST host of <see cref="UpbitClient.Rest"/> (paths such as <c>/v1/ticker</c> are appended).</summary>
+    /// <value>Default <see langword="null"/>: the host of <see cref="PublicEndpoint"/> with <c>ws</c> → <c>http</c> and <c>wss</c> →
+    /// <c>https</c>, so one setting points both halves at the same (for example loopback) exchange; <c>https://api.upbit.com</c> by default.</value>
+    public Uri? RestEndpoint { get; init; }
+
+    /// <summary>The <see cref="System.Net.Http.HttpClient"/> <see cref="UpbitClient.Rest"/> sends with (for example one from
+    /// <c>IHttpClientFactory</c>); the client does not dispose it.</summary>
+    /// <value>Default <see langword="null"/>: a client of its own with gzip decompression, disposed with the <see cref="UpbitClient"/>.</value>
+    public HttpClient? HttpClient { get; init; }
+
     /// <summary>The message format requested for the whole connection.</summary>
     /// <value>Default <see cref="WireFormat.Default"/>.</value>
     public WireFormat Format { get; init; } = WireFormat.Default;
@@ -83,6 +93,31 @@ public sealed record UpbitClientOptions
     public TimeSpan SnapshotTimeout { get; init; } = TimeSpan.FromSeconds(10);
 
     /// <summary>
+    /// After a reconnect of the public connection, fetch the trades each live trade stream missed while the socket was down
+    /// from REST (<c>/v1/trades/ticks</c>, paged back to the last <c>sequential_id</c> delivered) and deliver them, in trade
+    /// order, before the live trades that arrived meanwhile. A gap REST cannot fill is reported on
+    /// <see cref="UpbitClient.Errors"/> as <see cref="UpbitErrorKind.TradeGap"/>. Turn it off to skip the REST calls and
+    /// accept gaps across reconnects.
+    /// </summary>
+    /// <value>Default <see langword="true"/>.</value>
+    public bool BackfillTrades { get; init; } = true;
+
+    /// <summary>
+    /// The most trades one backfill of one code delivers (1 to 100,000); when more were missed, the newest this many are
+    /// delivered and the older rest is reported as a <see cref="UpbitErrorKind.TradeGap"/>. Each 500 trades cost one REST
+    /// request of the <c>trades</c> group (10 per second, shared with every other caller).
+    /// </summary>
+    /// <value>Default 10,000 trades (20 pages).</value>
+    public int BackfillLimit { get; init; } = 10_000;
+
+    /// <summary>
+    /// How long one backfill may take before it is abandoned (what it fetched is delivered, the rest reported as a
+    /// <see cref="UpbitErrorKind.TradeGap"/>); the live trades of that code wait for it, so it also bounds that wait.
+    /// </summary>
+    /// <value>Default 30 seconds.</value>
+    public TimeSpan BackfillTimeout { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
     /// The scheduler every timer of the client runs on; pass a TestScheduler to run it in virtual time. It must run work
     /// later rather than inline (<see cref="ImmediateScheduler"/> and <see cref="CurrentThreadScheduler"/> are refused).
     /// </summary>
@@ -144,6 +179,9 @@ public sealed record UpbitClientOptions
         Positive(IdleTimeout, nameof(IdleTimeout));
         Positive(ConnectTimeout, nameof(ConnectTimeout));
         Positive(SnapshotTimeout, nameof(SnapshotTimeout));
+        Positive(BackfillTimeout, nameof(BackfillTimeout));
+        ArgumentOutOfRangeException.ThrowIfLessThan(BackfillLimit, 1, nameof(BackfillLimit));
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(BackfillLimit, 100_000, nameof(BackfillLimit));
         ArgumentOutOfRangeException.ThrowIfLessThan(Linger, TimeSpan.Zero, nameof(Linger));
         ArgumentOutOfRangeException.ThrowIfLessThan(RateLimitMargin, TimeSpan.Zero, nameof(RateLimitMargin));
         ArgumentOutOfRangeException.ThrowIfLessThan(MaxRequestsPerSecond, 1, nameof(MaxRequestsPerSecond));
@@ -169,6 +207,13 @@ public sealed record UpbitClientOptions
             throw new ArgumentException($"UpbitClientOptions.{name} must be a ws:// or wss:// URI, not {endpoint.Scheme}://{hint}.", name);
         }
     }
+
+    internal Uri RestBaseAddress() => RestEndpoint ?? new UriBuilder(PublicEndpoint)
+    {
+        Scheme = PublicEndpoint.Scheme == Uri.UriSchemeWs ? Uri.UriSchemeHttp : Uri.UriSchemeHttps,
+        Path = "/",
+        Query = string.Empty,
+    }.Uri;
 
     private static void Positive(TimeSpan value, string name) =>
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(value, TimeSpan.Zero, name);

@@ -20,4 +20,12 @@ public enum UpbitErrorKind
 
     /// <summary>The connection failed or dropped; the client reconnects.</summary>
     ConnectionFault,
+
+    /// <summary>
+    /// Trades of a code were missed across a reconnect and could not all be fetched from REST (older than Upbit keeps,
+    /// more than <see cref="UpbitClientOptions.BackfillLimit"/>, or REST failed or timed out). What could be fetched was
+    /// delivered; the <see cref="UpbitError.Exception"/> is an <see cref="UpbitTradeGapException"/> naming the code and the
+    /// missed id and time range. The live stream goes on.
+    /// </summary>
+    TradeGap,
 }

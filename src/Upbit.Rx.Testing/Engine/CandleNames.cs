@@ -9,7 +9,8 @@ namespace Upbit.Rx.Testing.Engine;
 /// </summary>
 internal static class CandleNames
 {
-    public static IEnumerable<CandleInterval> All => Enum.GetValues<CandleInterval>();
+    // NB: days and longer are REST-only periods; the streams (and so the simulator's live candles) stop at 240m.
+    public static IEnumerable<CandleInterval> All => Enum.GetValues<CandleInterval>().Where(i => i <= CandleInterval.TwoHundredFortyMinutes);
 
     private static readonly Dictionary<string, CandleInterval> ByName = All.ToDictionary(Name, StringComparer.Ordinal);
 

@@ -104,6 +104,9 @@ internal sealed partial class ConnectionSupervisor
             MarkTraffic(received: false);
             ScheduleHealthCheck(generation);
 
+            // NB: before anything is sent on this connection, so its first trades find their codes armed.
+            TellBackfill(reconnected: true);
+
             // NB: a PING before the first subscription starts Upbit's 10 s UP cycle, so even a quiet union keeps
             // frames flowing and the idle watchdog stays meaningful. It is a text frame, so Upbit counts it like a
             // request: it goes through the pacer, ahead of the union.

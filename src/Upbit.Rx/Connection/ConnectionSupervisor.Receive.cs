@@ -89,7 +89,7 @@ internal sealed partial class ConnectionSupervisor
                 default:
                     Confirm(message);
                     _signals.MessageRouted();
-                    _router.Publish(message);
+                    Route(message);
                     if (Volatile.Read(ref _serverErrorStreak) != 0)
                     {
                         Interlocked.Exchange(ref _serverErrorStreak, 0);

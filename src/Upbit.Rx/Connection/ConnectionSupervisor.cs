@@ -133,6 +133,7 @@ internal sealed partial class ConnectionSupervisor : IDisposable
         }
 
         PublishStates();
+        TellBackfill(reconnected: false);
         if (connect)
         {
             Connect();

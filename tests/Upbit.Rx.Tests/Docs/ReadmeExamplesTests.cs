@@ -12,6 +12,7 @@ using Upbit.Rx.Operators;
 using Upbit.Rx.Streams;
 using Upbit.Rx.Testing;
 using Upbit.Rx.Tests.Protocol;
+using Upbit.Rx.Tests.Rest;
 using TickerWorker = Upbit.Rx.Tests.Docs.HostingDocExamples.TickerWorker;
 
 namespace Upbit.Rx.Tests.Docs;
@@ -154,6 +155,37 @@ public sealed class ReadmeExamplesTests
         await using var upbit = new UpbitClient(options);
 
         Assert.That(upbit.GetHealth().Connections["public"].Status, Is.EqualTo(ConnectionStatus.Disconnected));
+    }
+
+    [Test]
+    public void Rest_MarketsTickerAndCandlePages_DecodedAndPaged()
+    {
+        var scheduler = RestTestRun.Scheduler();
+        var now = RestTestRun.Start;
+        var handler = new ScriptedHttpHandler(scheduler)
+            .ThenJson("""[{"market":"KRW-BTC","korean_name":"비트코인","english_name":"Bitcoin","market_event":{"warning":false}}]""")
+            .Then(_ => RestFixtures.Response(RestFixtures.Tickers));
+        var starts = PagingScript.Every(now.AddDays(-2), now, TimeSpan.FromMinutes(1));
+        handler.Otherwise = request => PagingScript.Candles(request, starts);
+        using var http = new HttpClient(handler);
+        using var upbit = new UpbitClient(new UpbitClientOptions { HttpClient = http, Scheduler = scheduler });
+
+        var (markets, btc, warmUp) = RestTestRun.Run(scheduler, async () =>
+        {
+            var markets = await upbit.Rest.GetMarketsAsync(isDetails: true);            // every pair, with its warnings
+            var btc = (await upbit.Rest.GetTickersAsync(["KRW-BTC"]))[0];                 // the same Ticker record as the stream
+
+            var warmUp = new List<Candle>();
+            await foreach (var candle in upbit.Rest.EnumerateCandlesAsync(               // every 1-minute candle of the last day,
+                "KRW-BTC", CandleInterval.OneMinute, now.AddDays(-1), now))              // newest first, 200 per paced request
+            {
+                warmUp.Add(candle);
+            }
+
+            return (markets, btc, warmUp);
+        });
+
+        Assert.That((markets[0].Code, btc, warmUp.Count, handler.Sent.Count), Is.EqualTo(("KRW-BTC", RestExpected.Ticker, 1440, 2 + 8)));
     }
 
     [Test]
