@@ -1,6 +1,7 @@
 using System.Diagnostics.Metrics;
 using System.Reactive.Concurrency;
 using Microsoft.Extensions.Logging;
+using Upbit.Rx.Transport;
 
 namespace Upbit.Rx;
 
@@ -160,6 +161,15 @@ public sealed record UpbitClientOptions
     /// <summary>The API key pair for the private streams; the public streams need none.</summary>
     /// <value>Default <see langword="null"/>: private streams fail at the call.</value>
     public UpbitCredentials? Credentials { get; init; }
+
+    /// <summary>
+    /// The connection that carries the frames for both endpoints (see <see cref="UpbitTransport"/> for its contract),
+    /// for example the Websocket.Client transport of the package Upbit.Rx.WebsocketClient, or the fake exchange's
+    /// in-memory one. The client still owns reconnects, pacing and liveness; a transport only connects and carries frames.
+    /// </summary>
+    /// <value>Default <see langword="null"/>: a <see cref="System.Net.WebSockets.ClientWebSocket"/> per connection,
+    /// with protocol pings every <see cref="KeepAliveInterval"/>.</value>
+    public UpbitTransport? Transport { get; init; }
 
     /// <summary>
     /// Checks every option the way <see cref="UpbitClient"/>'s constructor does, so a host can refuse bad settings at

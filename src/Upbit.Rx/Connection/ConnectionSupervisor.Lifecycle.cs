@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Reactive.Concurrency;
 using System.Reactive.Disposables;
 using Upbit.Rx.Subscriptions;
+using Upbit.Rx.Transport;
 
 namespace Upbit.Rx.Connection;
 
@@ -64,7 +65,7 @@ internal sealed partial class ConnectionSupervisor
             () => OnDropped(generation, "closed by the server", null));
     }
 
-    private void OnOpened(ReceiveContext context, ITransportChannel channel)
+    private void OnOpened(ReceiveContext context, UpbitTransportChannel channel)
     {
         var generation = context.Generation;
         ReceiveContext? previous;
