@@ -77,6 +77,11 @@ internal static class ChildClient
 
     private static async Task<ClientResult> RunRxAsync(ClientKind kind, FeedKind feed, Uri endpoint, ClientProbe probe, CancellationToken cancellation)
     {
+        if (kind == ClientKind.Rx1Inline)
+        {
+            AppContext.SetSwitch(Connection.FramePipeline.InlineOnlySwitch, true);
+        }
+
         var options = new UpbitClientOptions
         {
             PublicEndpoint = endpoint,
