@@ -17,6 +17,8 @@ namespace Upbit.Rx.Connection;
 /// </remarks>
 internal sealed class FramePipeline
 {
+    private const int IdleSpins = 20;
+
     [ThreadStatic]
     private static FrameDecoder? t_decoder;
 
@@ -59,9 +61,12 @@ internal sealed class FramePipeline
     /// </summary>
     public const string InlineOnlySwitch = "Upbit.Rx.InlineDecodeOnly";
 
-    /// <summary>A pipeline on the thread pool with one worker per core, at most 64 frames in flight.</summary>
+    /// <summary>
+    /// A pipeline on the thread pool with one worker per core but one (the posting thread decodes too), at most 64
+    /// frames in flight.
+    /// </summary>
     public static FramePipeline OnThreadPool(Action<PipelinedFrame> deliver) =>
-        new(deliver, work => ThreadPool.UnsafeQueueUserWorkItem(static w => w(), work, preferLocal: false), Environment.ProcessorCount, 64)
+        new(deliver, PoolWork.Start, Math.Max(1, Environment.ProcessorCount - 1), 64)
         {
             _inlineOnly = AppContext.TryGetSwitch(InlineOnlySwitch, out var on) && on,
         };
@@ -101,7 +106,11 @@ internal sealed class FramePipeline
         var frame = _spare.TryDequeue(out var spare) ? spare : new PipelinedFrame();
         var inFlight = Interlocked.Increment(ref _inFlight);
         _line.Enqueue(frame);
-        if (inFlight > _maxInFlight)
+
+        // NB: while a frame already waits for a worker, or the line is full, the posting thread decodes this one
+        // itself: it is one more core's worth of decoding, needs no copy, and slows the socket reads instead of
+        // growing the line.
+        if (inFlight > _maxInFlight || !_toDecode.IsEmpty)
         {
             frame.DecodeNow(_postingDecoder, payload);
             DeliverFinished();
@@ -148,6 +157,19 @@ internal sealed class FramePipeline
                 _beforeWorkerDecode?.Invoke(frame);
                 frame.DecodeHeld(decoder, skip: Volatile.Read(ref _stopped) != 0);
                 DeliverFinished();
+            }
+
+            // NB: a short spin before leaving: at a high rate the next frame is usually microseconds away, and a
+            // worker that leaves has to be woken again through the thread pool.
+            var spin = default(SpinWait);
+            while (_toDecode.IsEmpty && spin.Count < IdleSpins)
+            {
+                spin.SpinOnce(sleep1Threshold: -1);
+            }
+
+            if (!_toDecode.IsEmpty)
+            {
+                continue;
             }
 
             Interlocked.Decrement(ref _workers);

@@ -32,26 +32,44 @@ public sealed class FramePipelineTests
         FramePipeline? pipeline = null;
         var gated = false;
 
-        // NB: the first worker, about to decode frame 1, lets the second worker decode frames 2 and 3 first.
+        // NB: the first worker, about to decode frame 1, waits while frame 2 (a second worker) and frame 3 (the
+        // posting thread, since frame 2 is still queued) are decoded first.
         pipeline = new FramePipeline(f => delivered.Add(Describe(f)), workers.Add, 2, 8, beforeWorkerDecode: _ =>
         {
             if (!gated)
             {
                 gated = true;
+                pipeline!.Post(Frame(2), backlog: true);
+                pipeline.Post(Frame(3), backlog: false);
                 workers[1]();
                 deliveredWhileFirstWaited = delivered.Count;
             }
         });
         pipeline.Post(Frame(1), backlog: true);
-        pipeline.Post(Frame(2), backlog: true);
-        pipeline.Post(Frame(3), backlog: false);
 
-        Assert.That((workers.Count, delivered.Count), Is.EqualTo((2, 0)));
+        Assert.That((workers.Count, delivered.Count), Is.EqualTo((1, 0)));
         workers[0]();
 
-        Assert.That(deliveredWhileFirstWaited, Is.EqualTo(0));
+        Assert.That((workers.Count, deliveredWhileFirstWaited), Is.EqualTo((2, 0)));
         Assert.That(delivered, Is.EqualTo(new[] { "1", "2", "3" }));
         Assert.That(pipeline.InFlight, Is.EqualTo(0));
+    }
+
+    [Test]
+    public void Post_FrameWaitingForWorker_PostingThreadDecodesNextAndOrderHolds()
+    {
+        var workers = new List<Action>();
+        var delivered = new List<string>();
+        var pipeline = new FramePipeline(f => delivered.Add(Describe(f)), workers.Add, 2, 8);
+
+        pipeline.Post(Frame(1), backlog: true);
+        pipeline.Post(Frame(2), backlog: true);
+        pipeline.Post(Frame(3), backlog: true);
+        var beforeWorker = delivered.Count;
+        workers[0]();
+
+        Assert.That((workers.Count, beforeWorker), Is.EqualTo((1, 0)));
+        Assert.That(delivered, Is.EqualTo(new[] { "1", "2", "3" }));
     }
 
     [Test]
