@@ -120,9 +120,10 @@ internal static class ServerRun
             }
 
             var settled = !awaitRequests || Stopwatch.GetElapsedTime(quietSince) > TimeSpan.FromMilliseconds(500);
-            if (open.Count == 1 && settled)
+            // NB: the connection is listed a moment before its session is registered; poll again until it is.
+            if (open.Count == 1 && settled && exchange.Hub.Find(open[0].Id) is { } session)
             {
-                return exchange.Hub.Find(open[0].Id) ?? throw new InvalidOperationException("The connection closed before the run.");
+                return session;
             }
         }
 
