@@ -100,13 +100,14 @@ internal static class ChildClient
     {
         var (start, end) = (probe.Start, probe.End);
         var measured = plan.Measured > 0;
+        var count = measured ? plan.Measured : Math.Max(1, plan.Paced - 1);
         var seconds = measured ? (end.Stamp - start.Stamp) / (double)System.Diagnostics.Stopwatch.Frequency : 0;
         var p = probe.Percentiles();
         var memory = GC.GetGCMemoryInfo();
         return new ClientResult(
             measured ? plan.Measured / seconds : 0,
-            measured ? (end.Cpu - start.Cpu).TotalMicroseconds / plan.Measured : 0,
-            measured ? (end.Allocated - start.Allocated) / (double)plan.Measured : 0,
+            (end.Cpu - start.Cpu).TotalMicroseconds / count,
+            (end.Allocated - start.Allocated) / (double)count,
             p[0],
             p[1],
             p[2],

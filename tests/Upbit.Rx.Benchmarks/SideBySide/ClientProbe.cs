@@ -37,12 +37,13 @@ internal sealed class ClientProbe(ClientPlan plan, ProgressFile progress)
             }
         }
 
-        if (n == plan.Warmup)
+        // NB: a run without a saturated phase (a memory run) measures CPU and allocation over the paced phase instead.
+        if (n == (plan.Measured > 0 ? plan.Warmup : 1))
         {
             Start = Snapshot.Take();
         }
 
-        if (n == plan.Warmup + plan.Measured)
+        if (n == (plan.Measured > 0 ? plan.Warmup + plan.Measured : plan.Total))
         {
             End = Snapshot.Take();
         }

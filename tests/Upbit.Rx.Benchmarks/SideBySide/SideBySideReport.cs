@@ -51,8 +51,8 @@ internal sealed class SideBySideReport(SideBySideSettings settings)
                 var rate = saturated ? Invariant($"{Median(runs, r => r.MessagesPerSecond):N0} ({runs.Min(r => r.MessagesPerSecond):N0}–{runs.Max(r => r.MessagesPerSecond):N0})") : "–";
                 var vsDecode = saturated ? Ratios(runs, feed, ClientKind.RawDecode, r => r.MessagesPerSecond) : "–";
                 output.WriteLine(
-                    Invariant($"| {kind} | {rate} | {vsDecode} | {(saturated ? Median(runs, r => r.CpuMicrosPerMessage).ToString("0.00", CultureInfo.InvariantCulture) : "–")} | ") +
-                    Invariant($"{(saturated ? Median(runs, r => r.BytesPerMessage).ToString("N0", CultureInfo.InvariantCulture) : "–")} | {Ms(Median(runs, r => r.P50))} | {Ms(Median(runs, r => r.P99))} | ") +
+                    Invariant($"| {kind} | {rate} | {vsDecode} | {Median(runs, r => r.CpuMicrosPerMessage):0.00} | ") +
+                    Invariant($"{Median(runs, r => r.BytesPerMessage):N0} | {Ms(Median(runs, r => r.P50))} | {Ms(Median(runs, r => r.P99))} | ") +
                     Invariant($"{Ratios(runs, feed, ClientKind.Raw, r => r.P99)} | {Median(runs, r => r.WorkingSetMb):0.0} MB | {Median(runs, r => r.PrivateMb):0.0} MB | {Median(runs, r => r.GcHeapMb):0.0} MB |"));
             }
         }
