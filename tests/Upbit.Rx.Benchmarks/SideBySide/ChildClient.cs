@@ -18,7 +18,7 @@ internal static class ChildClient
         var endpoint = new Uri(args[2]);
         var plan = ClientPlan.Parse(args.AsSpan(4));
         using var progress = ProgressFile.Open(args[3]);
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(5));
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
         var probe = new ClientProbe(plan, progress);
         var run = kind is ClientKind.Raw or ClientKind.RawDecode
             ? RunRawAsync(kind, endpoint, probe, plan, timeout.Token)
@@ -89,6 +89,11 @@ internal static class ChildClient
             Transport = kind == ClientKind.WsClient ? new WebsocketClientTransport() : null,
         };
         await using var client = new UpbitClient(options);
+
+        // NB: a run that stalls says why: its connection states and errors go to standard error, which the server
+        // process prints when a run fails.
+        using var states = client.ConnectionStates.Subscribe(s => Console.Error.WriteLine(s));
+        using var errors = client.Errors.Subscribe(e => Console.Error.WriteLine(e));
         var subscriptions = RxSubscribers.Subscribe(client, feed, kind == ClientKind.Rx1000 ? 1_000 : 1, probe);
         await probe.Done.WaitAsync(cancellation);
         var result = Measure(probe, probe.Plan);

@@ -60,7 +60,19 @@ internal static class SideBySideCommand
                 // NB: every other round runs the clients in reverse, so none always goes first.
                 foreach (var kind in round % 2 == 1 ? settings.Clients : settings.Clients.Reverse())
                 {
-                    var result = await ServerRun.RunAsync(server, feed, kind, settings.Plan, cancellation);
+                    ClientResult result;
+                    try
+                    {
+                        result = await ServerRun.RunAsync(server, feed, kind, settings.Plan, cancellation);
+                    }
+                    catch (InvalidOperationException e)
+                    {
+                        // NB: one failed run is reported and left out of the medians; it does not end the benchmark.
+                        Console.WriteLine($"round {round} {feed.Feed,-10} {kind,-9} FAILED: {e.Message}");
+                        report.Failures++;
+                        continue;
+                    }
+
                     report.Add(feed.Feed, kind, result);
                     Console.WriteLine($"round {round} {feed.Feed,-10} {kind,-9} {SideBySideReport.Line(result)}");
                 }

@@ -12,6 +12,8 @@ internal sealed class SideBySideReport(SideBySideSettings settings)
 
     public List<string> Loads { get; } = [];
 
+    public int Failures { get; set; }
+
     public void Add(FeedKind feed, ClientKind kind, ClientResult result)
     {
         if (!_results.TryGetValue((feed, kind), out var list))
@@ -32,7 +34,7 @@ internal sealed class SideBySideReport(SideBySideSettings settings)
 
     public void Print(TextWriter output)
     {
-        output.WriteLine($"Load averages at each round's start and at the end: {string.Join(" | ", Loads)}");
+        output.WriteLine($"Load averages at each round's start and at the end: {string.Join(" | ", Loads)}; failed runs (left out): {Failures}");
         var saturated = settings.Messages > 0;
         foreach (var feed in settings.Feeds)
         {
