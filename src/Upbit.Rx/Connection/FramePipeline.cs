@@ -212,7 +212,10 @@ internal sealed class FramePipeline
                 }
             }
 
-            Volatile.Write(ref _delivering, 0);
+            // NB: a full fence, not a release store: the look below must not move ahead of clearing the flag (x86
+            // reorders a store with a later load), or this thread and one finishing the next frame could each see the
+            // other still at work, and that frame would be stranded (seen as a stalled feed in the benchmark).
+            Interlocked.Exchange(ref _delivering, 0);
 
             // NB: a frame that finished after the last peek but before the flag was cleared found the flag set and
             // left; look once more so it is not stranded.
