@@ -9,6 +9,9 @@ internal sealed class LedgerCounts
     /// <summary>Trades the client's subscriber received (all of them, the window's and any after the cut).</summary>
     public long Delivered { get; set; }
 
+    /// <summary>Deliveries of a trade decoded from REST (the backfill's: REST trades carry no best ask).</summary>
+    public long FromRest { get; set; }
+
     /// <summary>Window trades never delivered.</summary>
     public long Missed { get; set; }
 

@@ -33,7 +33,11 @@ internal sealed record SoakResult
 
     public required int TradeRestRequests { get; init; }
 
-    public required int RestRefusals { get; init; }
+    /// <summary>REST answers other than 200, as <c>status xcount (group)</c>.</summary>
+    public required IReadOnlyList<string> RestRefusals { get; init; }
+
+    /// <summary>The managed heap after a forced collection just before each drop.</summary>
+    public required IReadOnlyList<long> HeapSamples { get; init; }
 
     public required long Tickers { get; init; }
 
@@ -66,11 +70,12 @@ internal sealed record SoakResult
         text.AppendLine(c, $"soak: {Plan.Codes} codes x ticker/trade/orderbook, tick {Plan.TickInterval.TotalMilliseconds:0} ms (~{Plan.MessagesPerSecond:0} msgs/s), drop every {Plan.DropEvery.TotalSeconds:0} s for {Plan.Duration.TotalSeconds:0} s, seed {Plan.Seed}");
         text.AppendLine(c, $"machine: {Environment.OSVersion}; .NET {Environment.Version}; {Environment.ProcessorCount} logical cores; load average at start {LoadStart}, at end {LoadEnd}");
         text.AppendLine(c, $"elapsed {Elapsed.TotalSeconds:0.0} s; drained {(Drained ? "yes" : "NO")} in {DrainTime.TotalMilliseconds:0} ms after the cut");
-        text.AppendLine(c, $"trades produced {Trades.Produced:N0}, delivered {Trades.Delivered:N0}, missed {Trades.Missed}, duplicated {Trades.Duplicated}, out of order {Trades.OutOfOrder}, unknown {Trades.Unknown}");
+        text.AppendLine(c, $"trades produced {Trades.Produced:N0}, delivered {Trades.Delivered:N0} ({Trades.FromRest:N0} of them fetched over REST), missed {Trades.Missed}, duplicated {Trades.Duplicated}, out of order {Trades.OutOfOrder}, unknown {Trades.Unknown}");
         text.AppendLine(c, $"drops {Drops}, reconnects {Reconnects}, recovery ms median {Ms(0.5)} p95 {Ms(0.95)} max {Ms(1.0)}");
-        text.AppendLine(c, $"backfilled {TradesBackfilled:N0} (REST trade requests {TradeRestRequests}, REST answers other than 200: {RestRefusals}), gaps {HealthTradeGaps} (reports {GapReports.Count}), duplicates dropped {DuplicatesDropped:N0}, fallback states {FallbackStates}");
+        text.AppendLine(c, $"backfilled {TradesBackfilled:N0} (REST trade requests {TradeRestRequests}, REST answers other than 200: {(RestRefusals.Count == 0 ? "none" : string.Join(", ", RestRefusals))}), gaps {HealthTradeGaps} (reports {GapReports.Count}), duplicates dropped {DuplicatesDropped:N0}, fallback states {FallbackStates}");
         text.AppendLine(c, $"client messages received {MessagesReceived:N0}, tickers delivered {Tickers:N0}, books delivered {Books:N0}");
         text.AppendLine(c, $"managed heap after forced GC: start {HeapStart / 1048576.0:0.0} MiB, end {HeapEnd / 1048576.0:0.0} MiB ({(HeapEnd - HeapStart) / 1048576.0:+0.0;-0.0} MiB); working set start {WorkingSetStart / 1048576.0:0} MiB, end {WorkingSetEnd / 1048576.0:0} MiB");
+        text.AppendLine(c, $"heap before each drop (MiB): {string.Join(' ', HeapSamples.Select(h => (h / 1048576.0).ToString("0.0", c)))}");
         foreach (var line in Trades.MissedSamples.Concat(GapReports).Take(20))
         {
             text.AppendLine(line);

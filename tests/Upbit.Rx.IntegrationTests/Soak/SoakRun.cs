@@ -26,9 +26,17 @@ internal static class SoakRun
         var loadStart = LoadAverage();
         var exchangeOptions = new FakeExchangeOptions
         {
-            // NB: the exchange keeps 2,000 trades per code for REST (100 s at 20 a second): far more than one outage needs,
-            // and it stops the fake's history from growing through the run, which would hide the client's heap in the figures.
-            Market = new MarketSimulatorOptions { Codes = codes, TickInterval = plan.TickInterval, Seed = plan.Seed, TradeHistoryLimit = 2_000 },
+            // NB: the exchange keeps 2,000 trades per code for REST (100 s at 20 a second), far more than one outage needs,
+            // and few candles (none is subscribed): its default history rings take about 350 MB for 50 codes and its trade
+            // history would grow through the run, both of which would hide the client's heap in the figures.
+            Market = new MarketSimulatorOptions
+            {
+                Codes = codes,
+                TickInterval = plan.TickInterval,
+                Seed = plan.Seed,
+                TradeHistoryLimit = 2_000,
+                CandleHistoryLimit = 16,
+            },
         };
         await using var server = await LoopbackUpbitServer.StartAsync(exchangeOptions, cancellationToken: cancellationToken);
         var exchange = server.Exchange;
@@ -70,6 +78,7 @@ internal static class SoakRun
         progress($"started: {codes.Count} codes, heap {heapStart / 1048576.0:0.0} MiB, load {loadStart}");
         var elapsed = Stopwatch.StartNew();
         var drops = 0;
+        var heap = new List<long>();
         using (var timer = new PeriodicTimer(plan.DropEvery))
         {
             while (await timer.WaitForNextTickAsync(cancellationToken) && elapsed.Elapsed < plan.Duration - TimeSpan.FromMilliseconds(100))
@@ -80,10 +89,11 @@ internal static class SoakRun
                     continue;
                 }
 
+                heap.Add(Heap());
                 clock.Dropping();
                 exchange.Drop(open.Id);
                 drops++;
-                progress($"{elapsed.Elapsed.TotalSeconds:0} s: dropped connection {open.Id}; backfilled so far {client.GetHealth().TradesBackfilled}");
+                progress($"{elapsed.Elapsed.TotalSeconds:0} s: dropped connection {open.Id}; heap {heap[^1] / 1048576.0:0.0} MiB, backfilled so far {client.GetHealth().TradesBackfilled}");
             }
         }
 
@@ -118,7 +128,8 @@ internal static class SoakRun
             Reconnects = health.Reconnects,
             FallbackStates = clock.FallbackStates,
             TradeRestRequests = rest.Count,
-            RestRefusals = exchange.RestRequests.Count(r => r.Status != 200),
+            RestRefusals = [.. exchange.RestRequests.Where(r => r.Status != 200).GroupBy(r => (r.Status, r.Group)).Select(g => $"{g.Key.Status} x{g.Count()} ({g.Key.Group})")],
+            HeapSamples = heap,
             Tickers = Interlocked.Read(ref tickers),
             Books = Interlocked.Read(ref books),
             MessagesReceived = health.MessagesReceived,

@@ -12,6 +12,7 @@ internal sealed class TradeLedger
     private readonly Dictionary<string, List<long>> _produced = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Dictionary<long, int>> _positions = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<long>> _delivered = new(StringComparer.Ordinal);
+    private long _fromRest;
     private Dictionary<string, long>? _awaited;
     private TaskCompletionSource? _drained;
 
@@ -44,6 +45,10 @@ internal sealed class TradeLedger
         lock (_gate)
         {
             _delivered[trade.Code].Add(trade.SequentialId);
+            if (trade.BestAskPrice is null)
+            {
+                _fromRest++;
+            }
             if (_awaited is { } awaited && awaited.TryGetValue(trade.Code, out var id) && id == trade.SequentialId)
             {
                 awaited.Remove(trade.Code);
@@ -87,6 +92,7 @@ internal sealed class TradeLedger
         var counts = new LedgerCounts();
         lock (_gate)
         {
+            counts.FromRest = _fromRest;
             foreach (var (code, delivered) in _delivered)
             {
                 var positions = _positions[code];
