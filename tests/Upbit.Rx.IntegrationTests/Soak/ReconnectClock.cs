@@ -25,6 +25,18 @@ internal sealed class ReconnectClock
         }
     }
 
+    /// <summary>Whether the socket was dropped and the client has not announced <see cref="ConnectionStatus.Connected"/> since.</summary>
+    public bool IsDown
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _droppedAt is not null;
+            }
+        }
+    }
+
     /// <summary>States that said the public endpoint was in REST fallback.</summary>
     public int FallbackStates
     {

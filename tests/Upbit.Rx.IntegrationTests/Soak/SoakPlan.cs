@@ -9,7 +9,8 @@ namespace Upbit.Rx.IntegrationTests.Soak;
 /// <param name="Duration">How long the socket is dropped periodically (the run then drains and compares).</param>
 /// <param name="DropEvery">The time between two drops.</param>
 /// <param name="Seed">The seed of the market and of the client's reconnect jitter.</param>
-internal sealed record SoakPlan(int Codes, TimeSpan TickInterval, TimeSpan Duration, TimeSpan DropEvery, int Seed = 11)
+/// <param name="Backfill">The client's <see cref="UpbitClientOptions.BackfillTrades"/>: off, the run measures what an outage costs without it.</param>
+internal sealed record SoakPlan(int Codes, TimeSpan TickInterval, TimeSpan Duration, TimeSpan DropEvery, int Seed = 11, bool Backfill = true)
 {
     /// <summary>Messages per second the subscribed channels carry: a trade, a ticker and a book per code per tick.</summary>
     public double MessagesPerSecond => Codes * 3 / TickInterval.TotalSeconds;

@@ -19,6 +19,9 @@ internal sealed record SoakResult
 
     public required IReadOnlyList<TimeSpan> Recoveries { get; init; }
 
+    /// <summary>Trades the exchange made between a drop and the client's next Connected state: the socket could not carry them.</summary>
+    public required long ProducedWhileDown { get; init; }
+
     public required long TradesBackfilled { get; init; }
 
     public required long HealthTradeGaps { get; init; }
@@ -67,10 +70,11 @@ internal sealed record SoakResult
         // NB: nearest rank: the smallest recovery at or above the given fraction of them.
         string Ms(double fraction) => sorted.Count == 0 ? "-" : sorted[Math.Max(0, (int)Math.Ceiling(fraction * sorted.Count) - 1)].TotalMilliseconds.ToString("0", c);
         var text = new StringBuilder();
-        text.AppendLine(c, $"soak: {Plan.Codes} codes x ticker/trade/orderbook, tick {Plan.TickInterval.TotalMilliseconds:0} ms (~{Plan.MessagesPerSecond:0} msgs/s), drop every {Plan.DropEvery.TotalSeconds:0} s for {Plan.Duration.TotalSeconds:0} s, seed {Plan.Seed}");
+        text.AppendLine(c, $"soak: {Plan.Codes} codes x ticker/trade/orderbook, tick {Plan.TickInterval.TotalMilliseconds:0} ms (~{Plan.MessagesPerSecond:0} msgs/s), drop every {Plan.DropEvery.TotalSeconds:0} s for {Plan.Duration.TotalSeconds:0} s, seed {Plan.Seed}, backfill {(Plan.Backfill ? "on" : "OFF")}");
         text.AppendLine(c, $"machine: {Environment.OSVersion}; .NET {Environment.Version}; {Environment.ProcessorCount} logical cores; load average at start {LoadStart}, at end {LoadEnd}");
         text.AppendLine(c, $"elapsed {Elapsed.TotalSeconds:0.0} s; drained {(Drained ? "yes" : "NO")} in {DrainTime.TotalMilliseconds:0} ms after the cut");
         text.AppendLine(c, $"trades produced {Trades.Produced:N0}, delivered {Trades.Delivered:N0} ({Trades.FromRest:N0} of them fetched over REST), missed {Trades.Missed}, duplicated {Trades.Duplicated}, out of order {Trades.OutOfOrder}, unknown {Trades.Unknown}");
+        text.AppendLine(c, $"trades made while the socket was down (drop to Connected) {ProducedWhileDown:N0}");
         text.AppendLine(c, $"drops {Drops}, reconnects {Reconnects}, recovery ms median {Ms(0.5)} p95 {Ms(0.95)} max {Ms(1.0)}");
         text.AppendLine(c, $"backfilled {TradesBackfilled:N0} (REST trade requests {TradeRestRequests}, REST answers other than 200: {(RestRefusals.Count == 0 ? "none" : string.Join(", ", RestRefusals))}), gaps {HealthTradeGaps} (reports {GapReports.Count}), duplicates dropped {DuplicatesDropped:N0}, fallback states {FallbackStates}");
         text.AppendLine(c, $"client messages received {MessagesReceived:N0}, tickers delivered {Tickers:N0}, books delivered {Books:N0}");

@@ -41,7 +41,16 @@ internal static class SoakRun
         await using var server = await LoopbackUpbitServer.StartAsync(exchangeOptions, cancellationToken: cancellationToken);
         var exchange = server.Exchange;
         var ledger = new TradeLedger(codes);
-        using var log = exchange.Market.Messages.OfType<Trade>().Subscribe(ledger.Produced);
+        var clock = new ReconnectClock();
+        long producedWhileDown = 0;
+        using var log = exchange.Market.Messages.OfType<Trade>().Subscribe(trade =>
+        {
+            ledger.Produced(trade);
+            if (clock.IsDown)
+            {
+                Interlocked.Increment(ref producedWhileDown);
+            }
+        });
         foreach (var code in codes)
         {
             ledger.Produced(exchange.Market.Trade(code));
@@ -52,8 +61,8 @@ internal static class SoakRun
             PublicEndpoint = server.PublicEndpoint,
             PrivateEndpoint = server.PrivateEndpoint,
             RandomSeed = plan.Seed,
+            BackfillTrades = plan.Backfill,
         });
-        var clock = new ReconnectClock();
         using var states = client.ConnectionStates.Subscribe(clock.OnState);
         var gaps = new ConcurrentQueue<string>();
         using var errors = client.Errors.Where(e => e.Kind == UpbitErrorKind.TradeGap).Subscribe(e => gaps.Enqueue(e.Message));
@@ -121,6 +130,7 @@ internal static class SoakRun
             DrainTime = drainTime,
             Drops = drops,
             Recoveries = clock.Recoveries,
+            ProducedWhileDown = Volatile.Read(ref producedWhileDown),
             TradesBackfilled = health.TradesBackfilled,
             HealthTradeGaps = health.TradeGaps,
             GapReports = [.. gaps],

@@ -8,7 +8,8 @@ namespace Upbit.Rx.IntegrationTests.Soak;
 /// the exchange made must reach the subscriber exactly once, in order. The short run is part of the default test run;
 /// the full one (3 minutes, about 3,000 messages a second) is explicit:
 /// <c>dotnet test tests/Upbit.Rx.IntegrationTests -c Release --filter Category=Soak --logger "console;verbosity=detailed"</c>,
-/// with <c>-- TestRunParameters.Parameter(name=\"SoakSeconds\", value=\"600\")</c> for another duration.
+/// with <c>-- 'TestRunParameters.Parameter(name="SoakSeconds", value="600")'</c> for another duration and
+/// <c>SoakBackfill</c> <c>false</c> to measure what the outages cost without the backfill (the run then fails).
 /// </summary>
 public sealed class SoakTests
 {
@@ -31,7 +32,8 @@ public sealed class SoakTests
     public async Task Soak_FiftyCodesDroppedEveryTenSeconds_EveryTradeDeliveredOnceInOrder(CancellationToken cancellationToken)
     {
         var seconds = int.Parse(TestContext.Parameters.Get("SoakSeconds", "180"), CultureInfo.InvariantCulture);
-        var plan = new SoakPlan(Codes: 50, TickInterval: TimeSpan.FromMilliseconds(50), Duration: TimeSpan.FromSeconds(seconds), DropEvery: TimeSpan.FromSeconds(10));
+        var backfill = bool.Parse(TestContext.Parameters.Get("SoakBackfill", "true"));
+        var plan = new SoakPlan(Codes: 50, TickInterval: TimeSpan.FromMilliseconds(50), Duration: TimeSpan.FromSeconds(seconds), DropEvery: TimeSpan.FromSeconds(10), Backfill: backfill);
 
         var result = await SoakRun.RunAsync(plan, line => TestContext.Progress.WriteLine(line), cancellationToken);
 
@@ -46,6 +48,7 @@ public sealed class SoakTests
         {
             Assert.That(result.Drops, Is.EqualTo((int)(result.Plan.Duration / result.Plan.DropEvery) - 1), "every planned drop found an open socket");
             Assert.That(result.Recoveries, Has.Count.EqualTo(result.Drops), "every drop was followed by a reconnect");
+            Assert.That(result.ProducedWhileDown, Is.GreaterThan(0), "trades were made while the socket was down");
             Assert.That(result.TradesBackfilled, Is.GreaterThan(0), "the outages cost trades that only REST could give back");
             Assert.That(result.Drained, Is.True, "every trade up to the cut reached the subscriber");
             Assert.That(result.Trades.Missed, Is.EqualTo(0), string.Join("; ", result.Trades.MissedSamples));
