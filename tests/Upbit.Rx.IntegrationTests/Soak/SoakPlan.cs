@@ -10,7 +10,9 @@ namespace Upbit.Rx.IntegrationTests.Soak;
 /// <param name="DropEvery">The time between two drops.</param>
 /// <param name="Seed">The seed of the market and of the client's reconnect jitter.</param>
 /// <param name="Backfill">The client's <see cref="UpbitClientOptions.BackfillTrades"/>: off, the run measures what an outage costs without it.</param>
-internal sealed record SoakPlan(int Codes, TimeSpan TickInterval, TimeSpan Duration, TimeSpan DropEvery, int Seed = 11, bool Backfill = true)
+/// <param name="RefuseAfterDrop">Connection attempts the server refuses (HTTP 429) after each drop, to make outages long
+/// enough for the REST fallback (<see cref="UpbitClientOptions.FallbackAfter"/>).</param>
+internal sealed record SoakPlan(int Codes, TimeSpan TickInterval, TimeSpan Duration, TimeSpan DropEvery, int Seed = 11, bool Backfill = true, int RefuseAfterDrop = 0)
 {
     /// <summary>Messages per second the subscribed channels carry: a trade, a ticker and a book per code per tick.</summary>
     public double MessagesPerSecond => Codes * 3 / TickInterval.TotalSeconds;

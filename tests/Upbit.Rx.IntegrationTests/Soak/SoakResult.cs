@@ -46,6 +46,9 @@ internal sealed record SoakResult
 
     public required long Books { get; init; }
 
+    /// <summary>Tickers and books delivered from the REST fallback (<see cref="Streams.StreamType.Rest"/>).</summary>
+    public required long Polled { get; init; }
+
     public required long MessagesReceived { get; init; }
 
     public required TimeSpan Elapsed { get; init; }
@@ -70,14 +73,14 @@ internal sealed record SoakResult
         // NB: nearest rank: the smallest recovery at or above the given fraction of them.
         string Ms(double fraction) => sorted.Count == 0 ? "-" : sorted[Math.Max(0, (int)Math.Ceiling(fraction * sorted.Count) - 1)].TotalMilliseconds.ToString("0", c);
         var text = new StringBuilder();
-        text.AppendLine(c, $"soak: {Plan.Codes} codes x ticker/trade/orderbook, tick {Plan.TickInterval.TotalMilliseconds:0} ms (~{Plan.MessagesPerSecond:0} msgs/s), drop every {Plan.DropEvery.TotalSeconds:0} s for {Plan.Duration.TotalSeconds:0} s, seed {Plan.Seed}, backfill {(Plan.Backfill ? "on" : "OFF")}");
+        text.AppendLine(c, $"soak: {Plan.Codes} codes x ticker/trade/orderbook, tick {Plan.TickInterval.TotalMilliseconds:0} ms (~{Plan.MessagesPerSecond:0} msgs/s), drop every {Plan.DropEvery.TotalSeconds:0} s for {Plan.Duration.TotalSeconds:0} s, seed {Plan.Seed}, backfill {(Plan.Backfill ? "on" : "OFF")}, {Plan.RefuseAfterDrop} refused connects after each drop");
         text.AppendLine(c, $"machine: {Environment.OSVersion}; .NET {Environment.Version}; {Environment.ProcessorCount} logical cores; load average at start {LoadStart}, at end {LoadEnd}");
         text.AppendLine(c, $"elapsed {Elapsed.TotalSeconds:0.0} s; drained {(Drained ? "yes" : "NO")} in {DrainTime.TotalMilliseconds:0} ms after the cut");
         text.AppendLine(c, $"trades produced {Trades.Produced:N0}, delivered {Trades.Delivered:N0} ({Trades.FromRest:N0} of them fetched over REST), missed {Trades.Missed}, duplicated {Trades.Duplicated}, out of order {Trades.OutOfOrder}, unknown {Trades.Unknown}");
         text.AppendLine(c, $"trades made while the socket was down (drop to Connected) {ProducedWhileDown:N0}");
         text.AppendLine(c, $"drops {Drops}, reconnects {Reconnects}, recovery ms median {Ms(0.5)} p95 {Ms(0.95)} max {Ms(1.0)}");
         text.AppendLine(c, $"backfilled {TradesBackfilled:N0} (REST trade requests {TradeRestRequests}, REST answers other than 200: {(RestRefusals.Count == 0 ? "none" : string.Join(", ", RestRefusals))}), gaps {HealthTradeGaps} (reports {GapReports.Count}), duplicates dropped {DuplicatesDropped:N0}, fallback states {FallbackStates}");
-        text.AppendLine(c, $"client messages received {MessagesReceived:N0}, tickers delivered {Tickers:N0}, books delivered {Books:N0}");
+        text.AppendLine(c, $"client messages received {MessagesReceived:N0}, tickers delivered {Tickers:N0}, books delivered {Books:N0}, tickers and books from the REST fallback {Polled:N0}");
         text.AppendLine(c, $"managed heap after forced GC: start {HeapStart / 1048576.0:0.0} MiB, end {HeapEnd / 1048576.0:0.0} MiB ({(HeapEnd - HeapStart) / 1048576.0:+0.0;-0.0} MiB); working set start {WorkingSetStart / 1048576.0:0} MiB, end {WorkingSetEnd / 1048576.0:0} MiB");
         text.AppendLine(c, $"heap before each drop (MiB): {string.Join(' ', HeapSamples.Select(h => (h / 1048576.0).ToString("0.0", c)))}");
         foreach (var line in Trades.MissedSamples.Concat(GapReports).Take(20))

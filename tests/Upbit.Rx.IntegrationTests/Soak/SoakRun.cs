@@ -78,8 +78,23 @@ internal static class SoakRun
         });
         long tickers = 0;
         long books = 0;
-        using var tickerSubscription = client.Ticker(codes).Subscribe(_ => Interlocked.Increment(ref tickers));
-        using var bookSubscription = client.Orderbook(codes).Subscribe(_ => Interlocked.Increment(ref books));
+        long polled = 0;
+        using var tickerSubscription = client.Ticker(codes).Subscribe(ticker =>
+        {
+            Interlocked.Increment(ref tickers);
+            if (ticker.StreamType == StreamType.Rest)
+            {
+                Interlocked.Increment(ref polled);
+            }
+        });
+        using var bookSubscription = client.Orderbook(codes).Subscribe(book =>
+        {
+            Interlocked.Increment(ref books);
+            if (book.StreamType == StreamType.Rest)
+            {
+                Interlocked.Increment(ref polled);
+            }
+        });
         await allStarted.Task.WaitAsync(StartBound, cancellationToken);
 
         var heapStart = Heap();
@@ -100,6 +115,7 @@ internal static class SoakRun
 
                 heap.Add(Heap());
                 clock.Dropping();
+                exchange.RefuseNextConnections(plan.RefuseAfterDrop);
                 exchange.Drop(open.Id);
                 drops++;
                 progress($"{elapsed.Elapsed.TotalSeconds:0} s: dropped connection {open.Id}; heap {heap[^1] / 1048576.0:0.0} MiB, backfilled so far {client.GetHealth().TradesBackfilled}");
@@ -142,6 +158,7 @@ internal static class SoakRun
             HeapSamples = heap,
             Tickers = Interlocked.Read(ref tickers),
             Books = Interlocked.Read(ref books),
+            Polled = Interlocked.Read(ref polled),
             MessagesReceived = health.MessagesReceived,
             Elapsed = elapsed.Elapsed,
             HeapStart = heapStart,

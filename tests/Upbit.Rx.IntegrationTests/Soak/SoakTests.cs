@@ -9,7 +9,8 @@ namespace Upbit.Rx.IntegrationTests.Soak;
 /// the full one (3 minutes, about 3,000 messages a second) is explicit:
 /// <c>dotnet test tests/Upbit.Rx.IntegrationTests -c Release --filter Category=Soak --logger "console;verbosity=detailed"</c>,
 /// with <c>-- 'TestRunParameters.Parameter(name="SoakSeconds", value="600")'</c> for another duration and
-/// <c>SoakBackfill</c> <c>false</c> to measure what the outages cost without the backfill (the run then fails).
+/// <c>SoakBackfill</c> <c>false</c> to measure what the outages cost without the backfill (the run then fails), or
+/// <c>SoakRefusals</c> <c>3</c> to refuse three reconnects after each drop, so outages outlast <c>FallbackAfter</c>.
 /// </summary>
 public sealed class SoakTests
 {
@@ -33,7 +34,14 @@ public sealed class SoakTests
     {
         var seconds = int.Parse(TestContext.Parameters.Get("SoakSeconds", "180"), CultureInfo.InvariantCulture);
         var backfill = bool.Parse(TestContext.Parameters.Get("SoakBackfill", "true"));
-        var plan = new SoakPlan(Codes: 50, TickInterval: TimeSpan.FromMilliseconds(50), Duration: TimeSpan.FromSeconds(seconds), DropEvery: TimeSpan.FromSeconds(10), Backfill: backfill);
+        var refusals = int.Parse(TestContext.Parameters.Get("SoakRefusals", "0"), CultureInfo.InvariantCulture);
+        var plan = new SoakPlan(
+            Codes: 50,
+            TickInterval: TimeSpan.FromMilliseconds(50),
+            Duration: TimeSpan.FromSeconds(seconds),
+            DropEvery: TimeSpan.FromSeconds(10),
+            Backfill: backfill,
+            RefuseAfterDrop: refusals);
 
         var result = await SoakRun.RunAsync(plan, line => TestContext.Progress.WriteLine(line), cancellationToken);
 
@@ -46,7 +54,11 @@ public sealed class SoakTests
     {
         Assert.Multiple(() =>
         {
-            Assert.That(result.Drops, Is.EqualTo((int)(result.Plan.Duration / result.Plan.DropEvery) - 1), "every planned drop found an open socket");
+            if (result.Plan.RefuseAfterDrop == 0)
+            {
+                Assert.That(result.Drops, Is.EqualTo((int)(result.Plan.Duration / result.Plan.DropEvery) - 1), "every planned drop found an open socket");
+            }
+
             Assert.That(result.Recoveries, Has.Count.EqualTo(result.Drops), "every drop was followed by a reconnect");
             Assert.That(result.ProducedWhileDown, Is.GreaterThan(0), "trades were made while the socket was down");
             Assert.That(result.TradesBackfilled, Is.GreaterThan(0), "the outages cost trades that only REST could give back");
