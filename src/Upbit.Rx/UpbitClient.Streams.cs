@@ -57,12 +57,13 @@ public sealed partial class UpbitClient
     /// </summary>
     /// <param name="interval">The candle period.</param>
     /// <param name="codes">Pair codes such as <c>KRW-BTC</c>.</param>
-    /// <exception cref="ArgumentException">A code is invalid, none is given, or the interval is undefined.</exception>
+    /// <exception cref="ArgumentException">A code is invalid, none is given, or the interval is undefined or REST only
+    /// (<see cref="CandleInterval.OneDay"/> and longer).</exception>
     public IObservable<Candle> Candle(CandleInterval interval, params IEnumerable<string> codes)
     {
-        if (!Enum.IsDefined(interval))
+        if (!Enum.IsDefined(interval) || interval > CandleInterval.TwoHundredFortyMinutes)
         {
-            throw new ArgumentOutOfRangeException(nameof(interval), interval, "Unknown candle interval.");
+            throw new ArgumentOutOfRangeException(nameof(interval), interval, "Not a streamed candle interval (days and longer are served by UpbitRestClient only).");
         }
 
         return Stream<Candle>(MarketCodes.Validate(codes, nameof(codes)).Select(c => StreamKey.Candle(c, interval)));

@@ -53,6 +53,7 @@ public sealed partial class UpbitClient : IDisposable, IAsyncDisposable
         _private = new ConnectionSupervisor(PrivateName, options.PrivateEndpoint, options, transport, _registry, _router, _signals, k => k.IsPrivate, PrivateHeaders);
         _registry.Changed += OnUnionChanged;
         _meter = CreateMeter();
+        _rest = CreateRest(options);
     }
 
     /// <summary>
@@ -81,6 +82,7 @@ public sealed partial class UpbitClient : IDisposable, IAsyncDisposable
 
         _registry.Changed -= OnUnionChanged;
         _meter.Dispose();
+        _rest.Dispose();
         _public.Dispose();
         _private.Dispose();
         _router.CompleteAll(new ObjectDisposedException(nameof(UpbitClient), "The client was disposed before the snapshot arrived."));

@@ -17,6 +17,16 @@ public sealed record UpbitClientOptions
     /// <value>Default <c>wss://api.upbit.com/websocket/v1/private</c>.</value>
     public Uri PrivateEndpoint { get; init; } = new("wss://api.upbit.com/websocket/v1/private");
 
+    /// <summary>The REST host of <see cref="UpbitClient.Rest"/> (paths such as <c>/v1/ticker</c> are appended).</summary>
+    /// <value>Default <see langword="null"/>: the host of <see cref="PublicEndpoint"/> with <c>ws</c> → <c>http</c> and <c>wss</c> →
+    /// <c>https</c>, so one setting points both halves at the same (for example loopback) exchange; <c>https://api.upbit.com</c> by default.</value>
+    public Uri? RestEndpoint { get; init; }
+
+    /// <summary>The <see cref="System.Net.Http.HttpClient"/> <see cref="UpbitClient.Rest"/> sends with (for example one from
+    /// <c>IHttpClientFactory</c>); the client does not dispose it.</summary>
+    /// <value>Default <see langword="null"/>: a client of its own with gzip decompression, disposed with the <see cref="UpbitClient"/>.</value>
+    public HttpClient? HttpClient { get; init; }
+
     /// <summary>The message format requested for the whole connection.</summary>
     /// <value>Default <see cref="WireFormat.Default"/>.</value>
     public WireFormat Format { get; init; } = WireFormat.Default;
@@ -120,6 +130,13 @@ public sealed record UpbitClientOptions
         ArgumentOutOfRangeException.ThrowIfLessThan(MaxMessageBytes, 1024, nameof(MaxMessageBytes));
         ArgumentOutOfRangeException.ThrowIfGreaterThan(MaxMessageBytes, 1 << 30, nameof(MaxMessageBytes));
     }
+
+    internal Uri RestBaseAddress() => RestEndpoint ?? new UriBuilder(PublicEndpoint)
+    {
+        Scheme = PublicEndpoint.Scheme == Uri.UriSchemeWs ? Uri.UriSchemeHttp : Uri.UriSchemeHttps,
+        Path = "/",
+        Query = string.Empty,
+    }.Uri;
 
     private static void Positive(TimeSpan value, string name) =>
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(value, TimeSpan.Zero, name);

@@ -1,8 +1,9 @@
 namespace Upbit.Rx;
 
 /// <summary>
-/// An error Upbit reported (an error frame such as <c>INVALID_PARAM</c> or <c>INVALID_AUTH</c>), or a
-/// condition under which a stream can never succeed.
+/// An error Upbit reported (an error frame such as <c>INVALID_PARAM</c> or <c>INVALID_AUTH</c>, or a REST error body
+/// <c>{"error":{"name","message"}}</c> with its <see cref="StatusCode"/>), or a condition under which a stream or a REST
+/// call can never succeed.
 /// </summary>
 public class UpbitException : Exception
 {
@@ -27,4 +28,8 @@ public class UpbitException : Exception
 
     /// <summary>The message text as Upbit sent it (often Korean).</summary>
     public string ServerMessage { get; }
+
+    /// <summary>The HTTP status of the REST response that carried the error; <see langword="null"/> for WebSocket errors
+    /// and for errors of this library's own.</summary>
+    public System.Net.HttpStatusCode? StatusCode { get; init; }
 }

@@ -6,7 +6,8 @@ namespace Upbit.Rx.Testing.Engine;
 /// <summary>Candle periods: the type names come from the codec's <see cref="WireNames"/>; this adds their lengths.</summary>
 internal static class CandleNames
 {
-    public static IEnumerable<CandleInterval> All => Enum.GetValues<CandleInterval>();
+    // NB: days and longer are REST-only periods; the streams (and so the simulator's live candles) stop at 240m.
+    public static IEnumerable<CandleInterval> All => Enum.GetValues<CandleInterval>().Where(i => i <= CandleInterval.TwoHundredFortyMinutes);
 
     public static bool TryParse(string name, out CandleInterval interval) => WireNames.TryParseCandleType(name, out interval);
 

@@ -7,6 +7,12 @@ namespace Upbit.Rx.Streams;
 /// times while it is open; the last frame for a <see cref="CandleDateTimeUtc"/> is its value. A candle is known to be
 /// closed only when a frame for the next window arrives.
 /// </summary>
+/// <remarks>
+/// REST (<c>GET /v1/candles/…</c>, <see cref="UpbitRestClient.GetCandlesAsync(string, CandleInterval, int, DateTimeOffset?, string?, CancellationToken)"/>)
+/// yields the same record: <c>market</c> fills <see cref="Code"/>, the interval is the one requested (day, week, month and
+/// year candles exist only there), and <see cref="StreamType"/> is <see cref="StreamType.Snapshot"/>. The fields after
+/// <see cref="Timestamp"/> are REST only and <see langword="null"/> when the response does not carry them.
+/// </remarks>
 public sealed record Candle : UpbitMessage, IMarketMessage
 {
     /// <inheritdoc/>
@@ -44,6 +50,21 @@ public sealed record Candle : UpbitMessage, IMarketMessage
 
     /// <inheritdoc/>
     public required StreamType StreamType { get; init; }
+
+    /// <summary>The previous day's close (<c>prev_closing_price</c>); day candles from REST only, otherwise <see langword="null"/>.</summary>
+    public decimal? PrevClosingPrice { get; init; }
+
+    /// <summary>The change against <see cref="PrevClosingPrice"/> (<c>change_price</c>); day candles from REST only.</summary>
+    public decimal? ChangePrice { get; init; }
+
+    /// <summary>The change rate against <see cref="PrevClosingPrice"/>, a fraction (<c>change_rate</c>); day candles from REST only.</summary>
+    public decimal? ChangeRate { get; init; }
+
+    /// <summary>The close converted to the requested currency (<c>converted_trade_price</c>); day candles requested with a converting price unit only.</summary>
+    public decimal? ConvertedTradePrice { get; init; }
+
+    /// <summary>The first day of the period as sent, <c>yyyy-MM-dd</c> (<c>first_day_of_period</c>); week, month and year candles from REST only.</summary>
+    public string? FirstDayOfPeriod { get; init; }
 
     /// <summary><see cref="Timestamp"/> (the latest trade in the candle) as a UTC instant.</summary>
     public DateTimeOffset Time => UnixMilliseconds.ToTime(Timestamp);

@@ -1,6 +1,9 @@
 namespace Upbit.Rx.Streams;
 
-/// <summary>The candle periods Upbit streams (<c>candle.1s</c> … <c>candle.240m</c>).</summary>
+/// <summary>
+/// The candle periods: those Upbit streams (<c>candle.1s</c> … <c>candle.240m</c>) and, after them, those only its REST API
+/// serves (<see cref="OneDay"/>, <see cref="OneWeek"/>, <see cref="OneMonth"/>, <see cref="OneYear"/>).
+/// </summary>
 public enum CandleInterval
 {
     /// <summary><c>candle.1s</c>.</summary>
@@ -29,4 +32,16 @@ public enum CandleInterval
 
     /// <summary><c>candle.240m</c>.</summary>
     TwoHundredFortyMinutes,
+
+    /// <summary>Days (<c>/v1/candles/days</c>), REST only: <see cref="UpbitClient.Candle"/> refuses it.</summary>
+    OneDay,
+
+    /// <summary>Weeks (<c>/v1/candles/weeks</c>), REST only.</summary>
+    OneWeek,
+
+    /// <summary>Months (<c>/v1/candles/months</c>), REST only.</summary>
+    OneMonth,
+
+    /// <summary>Years (<c>/v1/candles/years</c>), REST only.</summary>
+    OneYear,
 }

@@ -4,6 +4,14 @@ namespace Upbit.Rx.Streams;
 /// A ticker update for one pair (<c>type</c> = <c>ticker</c>): the latest trade plus the day's and the last 24 hours'
 /// statistics. "Day" fields reset at 00:00 UTC.
 /// </summary>
+/// <remarks>
+/// REST (<c>GET /v1/ticker</c>, <see cref="UpbitRestClient.GetTickersAsync"/>) yields the same record: <c>market</c> fills
+/// <see cref="Code"/>, and the fields the REST form does not carry are <see langword="null"/> where the type allows
+/// (<see cref="AccAskVolume"/>, <see cref="AccBidVolume"/>, <see cref="IsTradingSuspended"/>, <see cref="DelistingDate"/>,
+/// <see cref="MarketWarning"/>) or <c>Unknown</c> for the enums (<see cref="AskBid"/>, <see cref="MarketState"/>);
+/// <see cref="StreamType"/> is <see cref="StreamType.Snapshot"/>. Only REST sends <see cref="TradeDateKst"/> and
+/// <see cref="TradeTimeKst"/>.
+/// </remarks>
 public sealed record Ticker : UpbitMessage, IMarketMessage
 {
     /// <inheritdoc/>
@@ -63,14 +71,23 @@ public sealed record Ticker : UpbitMessage, IMarketMessage
     /// <summary>The time of the latest trade in Unix milliseconds (<c>trade_timestamp</c>).</summary>
     public required long TradeTimestamp { get; init; }
 
-    /// <summary>Which side took the latest trade (<c>ask_bid</c>).</summary>
+    /// <summary>The KST date of the latest trade as sent, <c>yyyyMMdd</c> (<c>trade_date_kst</c>); REST only, <see langword="null"/> on the WebSocket.</summary>
+    public string? TradeDateKst { get; init; }
+
+    /// <summary>The KST time of the latest trade as sent, <c>HHmmss</c> (<c>trade_time_kst</c>); REST only, <see langword="null"/> on the WebSocket.</summary>
+    public string? TradeTimeKst { get; init; }
+
+    /// <summary>Which side took the latest trade (<c>ask_bid</c>); <see cref="AskBid.Unknown"/> from REST, which does not send it.</summary>
     public required AskBid AskBid { get; init; }
 
-    /// <summary>The accumulated sell volume (<c>acc_ask_volume</c>).</summary>
-    public required decimal AccAskVolume { get; init; }
+    /// <summary>
+    /// The accumulated sell volume (<c>acc_ask_volume</c>); always set by the WebSocket, <see langword="null"/> from REST,
+    /// which does not send it. NB: nullable so that a REST ticker cannot pass a made-up 0 off as a volume.
+    /// </summary>
+    public required decimal? AccAskVolume { get; init; }
 
-    /// <summary>The accumulated buy volume (<c>acc_bid_volume</c>).</summary>
-    public required decimal AccBidVolume { get; init; }
+    /// <summary>The accumulated buy volume (<c>acc_bid_volume</c>); <see langword="null"/> from REST, as <see cref="AccAskVolume"/>.</summary>
+    public required decimal? AccBidVolume { get; init; }
 
     /// <summary>The 52-week high (<c>highest_52_week_price</c>).</summary>
     public required decimal Highest52WeekPrice { get; init; }
@@ -84,7 +101,7 @@ public sealed record Ticker : UpbitMessage, IMarketMessage
     /// <summary>The date of the 52-week low as sent, <c>yyyy-MM-dd</c> (<c>lowest_52_week_date</c>).</summary>
     public required string Lowest52WeekDate { get; init; }
 
-    /// <summary>Whether the pair can be traded (<c>market_state</c>).</summary>
+    /// <summary>Whether the pair can be traded (<c>market_state</c>); <see cref="MarketState.Unknown"/> from REST, which does not send it.</summary>
     public required MarketState MarketState { get; init; }
 
     /// <summary>Deprecated by Upbit (<c>is_trading_suspended</c>); <see langword="null"/> when not sent.</summary>

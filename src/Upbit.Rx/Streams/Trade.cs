@@ -1,6 +1,13 @@
 namespace Upbit.Rx.Streams;
 
 /// <summary>One trade on a pair (<c>type</c> = <c>trade</c>).</summary>
+/// <remarks>
+/// REST (<c>GET /v1/trades/ticks</c>, <see cref="UpbitRestClient.GetTradesAsync"/>) yields the same record: <c>market</c>
+/// fills <see cref="Code"/>, <c>trade_date_utc</c> / <c>trade_time_utc</c> fill <see cref="TradeDate"/> /
+/// <see cref="TradeTime"/>, and its one <c>timestamp</c> (the trade time) fills both <see cref="Timestamp"/> and
+/// <see cref="TradeTimestamp"/>. REST sends no <c>change</c> (<see cref="Change"/> is <see cref="Streams.Change.Unknown"/>)
+/// and no best bid or ask (<see langword="null"/>); <see cref="StreamType"/> is <see cref="StreamType.Snapshot"/>.
+/// </remarks>
 public sealed record Trade : UpbitMessage, IMarketMessage
 {
     /// <inheritdoc/>
@@ -24,10 +31,10 @@ public sealed record Trade : UpbitMessage, IMarketMessage
     /// <summary>The absolute change against the previous close (<c>change_price</c>).</summary>
     public required decimal ChangePrice { get; init; }
 
-    /// <summary>The UTC trade date as sent, <c>yyyy-MM-dd</c> (<c>trade_date</c>, SIMPLE <c>td</c>).</summary>
+    /// <summary>The UTC trade date as sent, <c>yyyy-MM-dd</c> (<c>trade_date</c>, SIMPLE <c>td</c>; REST <c>trade_date_utc</c>).</summary>
     public required string TradeDate { get; init; }
 
-    /// <summary>The UTC trade time as sent, <c>HH:mm:ss</c> (<c>trade_time</c>).</summary>
+    /// <summary>The UTC trade time as sent, <c>HH:mm:ss</c> (<c>trade_time</c>; REST <c>trade_time_utc</c>).</summary>
     public required string TradeTime { get; init; }
 
     /// <summary>The trade time in Unix milliseconds (<c>trade_timestamp</c>).</summary>

@@ -1,0 +1,118 @@
+using System.Net;
+using System.Reactive.Concurrency;
+using Upbit.Rx.Rest;
+
+namespace Upbit.Rx;
+
+/// <summary>
+/// Upbit's REST quotation API: the market list, tickers, order books, order-book instruments, recent trades and
+/// candles, decoded into the same records as the streams. Every call is paced per rate-limit group (10 per second per
+/// IP) before it is sent, slows down when <c>Remaining-Req</c> says a group's second is used up, retries a 429 a few
+/// times after a pause, and turns a 418 into <see cref="UpbitRestBlockedException"/> without retrying.
+/// </summary>
+/// <remarks>
+/// <para>Thread-safe: call from any thread, concurrently. Waits run on <see cref="UpbitRestOptions.Scheduler"/>, so
+/// pacing and retries run in virtual time under a TestScheduler.</para>
+/// <para>Errors: invalid arguments throw <see cref="ArgumentException"/> before anything is sent; an error response
+/// throws <see cref="UpbitException"/> with Upbit's name and message and the HTTP <see cref="UpbitException.StatusCode"/>
+/// (a body that is not Upbit's error JSON, such as a maintenance page, gives the status number as the name); a body
+/// that is not the JSON the endpoint documents throws <see cref="UpbitException"/> named <c>malformed_response</c>
+/// whose message names the endpoint and the position. Network failures surface as <see cref="HttpRequestException"/>,
+/// cancellation as <see cref="OperationCanceledException"/>.</para>
+/// </remarks>
+public sealed partial class UpbitRestClient : IDisposable
+{
+    private static readonly Uri UpbitHost = new("https://api.upbit.com");
+
+    private readonly HttpClient _http;
+    private readonly bool _ownsHttp;
+    private readonly UpbitRestOptions _options;
+    private readonly IScheduler _scheduler;
+    private readonly RestPacer _pacer;
+    private readonly Lock _gate = new();
+    private DateTimeOffset _blockedUntil;
+    private TimeSpan? _blockedFor;
+    private string _blockedBy = string.Empty;
+
+    /// <summary>Creates a client for <c>https://api.upbit.com</c> on its own <see cref="HttpClient"/> (gzip on), with default options.</summary>
+    public UpbitRestClient()
+        : this(new UpbitRestOptions())
+    {
+    }
+
+    /// <summary>Creates a client on its own <see cref="HttpClient"/> (gzip and deflate decompression on), disposed with this client.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
+    /// <exception cref="ArgumentException">An option is out of range; the message names it.</exception>
+    public UpbitRestClient(UpbitRestOptions options)
+        : this(CreateHttpClient(), options, ownsHttpClient: true)
+    {
+    }
+
+    /// <summary>
+    /// Creates a client on <paramref name="httpClient"/> (for example one from <c>IHttpClientFactory</c>), so its handlers,
+    /// proxy and timeout apply; it is not disposed with this client. Requests ask for gzip; enable
+    /// <c>AutomaticDecompression</c> on its handler, or the client decompresses a gzip body itself.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="httpClient"/> is null.</exception>
+    /// <exception cref="ArgumentException">An option is out of range; the message names it.</exception>
+    public UpbitRestClient(HttpClient httpClient, UpbitRestOptions? options = null)
+        : this(httpClient, options ?? new UpbitRestOptions(), ownsHttpClient: false)
+    {
+    }
+
+    internal UpbitRestClient(HttpClient httpClient, UpbitRestOptions options, bool ownsHttpClient)
+    {
+        ArgumentNullException.ThrowIfNull(httpClient);
+        ArgumentNullException.ThrowIfNull(options);
+        options.Validate();
+        _http = httpClient;
+        _ownsHttp = ownsHttpClient;
+        _options = options;
+        _scheduler = options.Scheduler;
+        _pacer = new RestPacer(options.MaxRequestsPerSecond, TimeSpan.FromSeconds(1) + options.RateLimitMargin);
+        BaseAddress = options.BaseAddress ?? httpClient.BaseAddress ?? UpbitHost;
+    }
+
+    /// <summary>The host every call goes to.</summary>
+    public Uri BaseAddress { get; }
+
+    /// <summary>Disposes the <see cref="HttpClient"/> if this client created it; a given one is left to its owner.</summary>
+    public void Dispose()
+    {
+        if (_ownsHttp)
+        {
+            _http.Dispose();
+        }
+    }
+
+    /// <summary>An <see cref="HttpClient"/> whose handler decompresses gzip and deflate bodies.</summary>
+    internal static HttpClient CreateHttpClient() =>
+        new(new SocketsHttpHandler { AutomaticDecompression = DecompressionMethods.GZip | DecompressionMethods.Deflate });
+
+    private void ThrowIfBlocked(string endpoint, DateTimeOffset now)
+    {
+        lock (_gate)
+        {
+            if (now < _blockedUntil)
+            {
+                throw new UpbitRestBlockedException(_blockedBy.Length == 0 ? endpoint : _blockedBy, _blockedFor, _blockedUntil);
+            }
+        }
+    }
+
+    private UpbitRestBlockedException Block(string endpoint, TimeSpan? blockedFor, DateTimeOffset now)
+    {
+        var until = now + (blockedFor ?? _options.BlockedPause);
+        lock (_gate)
+        {
+            if (until > _blockedUntil)
+            {
+                _blockedUntil = until;
+                _blockedFor = blockedFor;
+                _blockedBy = endpoint;
+            }
+        }
+
+        return new UpbitRestBlockedException(endpoint, blockedFor, until);
+    }
+}

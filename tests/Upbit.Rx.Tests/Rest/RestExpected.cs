@@ -1,0 +1,151 @@
+using Upbit.Rx.Streams;
+
+namespace Upbit.Rx.Tests.Rest;
+
+/// <summary>The records the REST fixtures must decode to, every field written out from the recorded JSON.</summary>
+internal static class RestExpected
+{
+    public static Ticker Ticker { get; } = new()
+    {
+        Code = "KRW-BTC",
+        OpeningPrice = 102417000.0m,
+        HighPrice = 103988000.0m,
+        LowPrice = 101150000.0m,
+        TradePrice = 103493000.0m,
+        PrevClosingPrice = 102417000.0m,
+        Change = Change.Rise,
+        ChangePrice = 1076000.0m,
+        SignedChangePrice = 1076000.0m,
+        ChangeRate = 0.0105060683m,
+        SignedChangeRate = 0.0105060683m,
+        TradeVolume = 0.00094678m,
+        AccTradeVolume = 1024.30599241m,
+        AccTradeVolume24h = 1587.73606087m,
+        AccTradePrice = 104890185475.22821m,
+        AccTradePrice24h = 162997300132.123m,
+        TradeDate = "20260311",
+        TradeTime = "144058",
+        TradeTimestamp = 1773240058930,
+        TradeDateKst = "20260311",
+        TradeTimeKst = "234058",
+        AskBid = AskBid.Unknown,
+        AccAskVolume = null,
+        AccBidVolume = null,
+        Highest52WeekPrice = 179869000.0m,
+        Highest52WeekDate = "2025-10-09",
+        Lowest52WeekPrice = 89000000.0m,
+        Lowest52WeekDate = "2026-02-06",
+        MarketState = MarketState.Unknown,
+        IsTradingSuspended = null,
+        DelistingDate = null,
+        MarketWarning = null,
+        Timestamp = 1773240058973,
+        StreamType = StreamType.Snapshot,
+    };
+
+    public static Trade Trade { get; } = new()
+    {
+        Code = "KRW-BTC",
+        TradePrice = 103460000.0m,
+        TradeVolume = 0.004m,
+        AskBid = AskBid.Ask,
+        PrevClosingPrice = 102417000.0m,
+        Change = Change.Unknown,
+        ChangePrice = 1043000.0m,
+        TradeDate = "2026-03-11",
+        TradeTime = "14:40:59",
+        TradeTimestamp = 1773240059095,
+        Timestamp = 1773240059095,
+        SequentialId = 17732400590950000,
+        BestAskPrice = null,
+        BestAskSize = null,
+        BestBidPrice = null,
+        BestBidSize = null,
+        StreamType = StreamType.Snapshot,
+    };
+
+    public static Orderbook Orderbook { get; } = new()
+    {
+        Code = "KRW-BTC",
+        TotalAskSize = 4.17884094m,
+        TotalBidSize = 2.29686376m,
+        Units =
+        [
+            new() { AskPrice = 103493000m, BidPrice = 103460000m, AskSize = 0.04910155m, BidSize = 0.004m },
+            new() { AskPrice = 103507000m, BidPrice = 103438000m, AskSize = 0.06146m, BidSize = 0.00483381m },
+            new() { AskPrice = 103513000m, BidPrice = 103425000m, AskSize = 0.01220829m, BidSize = 0.00575317m },
+            new() { AskPrice = 103517000m, BidPrice = 103424000m, AskSize = 0.08795384m, BidSize = 0.01144384m },
+            new() { AskPrice = 103523000m, BidPrice = 103414000m, AskSize = 0.06062m, BidSize = 0.0019336m },
+            new() { AskPrice = 103524000m, BidPrice = 103407000m, AskSize = 0.05152m, BidSize = 0.04748227m },
+            new() { AskPrice = 103528000m, BidPrice = 103403000m, AskSize = 0.07679m, BidSize = 0.02119173m },
+            new() { AskPrice = 103530000m, BidPrice = 103401000m, AskSize = 0.11781m, BidSize = 0.0009671m },
+            new() { AskPrice = 103531000m, BidPrice = 103400000m, AskSize = 0.01599312m, BidSize = 0.02911216m },
+            new() { AskPrice = 103533000m, BidPrice = 103399000m, AskSize = 0.05453m, BidSize = 0.08911m },
+            new() { AskPrice = 103539000m, BidPrice = 103380000m, AskSize = 0.04998m, BidSize = 0.11244m },
+            new() { AskPrice = 103541000m, BidPrice = 103376000m, AskSize = 0.11816m, BidSize = 0.01144384m },
+            new() { AskPrice = 103542000m, BidPrice = 103373000m, AskSize = 0.05775m, BidSize = 0.05537m },
+            new() { AskPrice = 103547000m, BidPrice = 103372000m, AskSize = 0.07553m, BidSize = 0.0019336m },
+            new() { AskPrice = 103550000m, BidPrice = 103371000m, AskSize = 0.657m, BidSize = 0.00038695m },
+            new() { AskPrice = 103551000m, BidPrice = 103367000m, AskSize = 0.12274m, BidSize = 0.05222m },
+            new() { AskPrice = 103555000m, BidPrice = 103366000m, AskSize = 0.02m, BidSize = 0.317m },
+            new() { AskPrice = 103556000m, BidPrice = 103363000m, AskSize = 0.12915m, BidSize = 0.43166131m },
+            new() { AskPrice = 103560000m, BidPrice = 103362000m, AskSize = 0.00121484m, BidSize = 0.05453m },
+            new() { AskPrice = 103561000m, BidPrice = 103358000m, AskSize = 0.11452m, BidSize = 0.09352m },
+            new() { AskPrice = 103563000m, BidPrice = 103354000m, AskSize = 0.02117135m, BidSize = 0.00096754m },
+            new() { AskPrice = 103566000m, BidPrice = 103353000m, AskSize = 0.05411m, BidSize = 0.04949m },
+            new() { AskPrice = 103570000m, BidPrice = 103350000m, AskSize = 0.05215m, BidSize = 0.05572m },
+            new() { AskPrice = 103572000m, BidPrice = 103347000m, AskSize = 0.30524759m, BidSize = 0.00019352m },
+            new() { AskPrice = 103573000m, BidPrice = 103346000m, AskSize = 0.16646m, BidSize = 0.13922375m },
+            new() { AskPrice = 103583000m, BidPrice = 103342000m, AskSize = 0.6m, BidSize = 0.1015m },
+            new() { AskPrice = 103585000m, BidPrice = 103340000m, AskSize = 0.02m, BidSize = 0.00096767m },
+            new() { AskPrice = 103593000m, BidPrice = 103333000m, AskSize = 0.0518m, BidSize = 0.6m },
+            new() { AskPrice = 103598000m, BidPrice = 103332000m, AskSize = 0.91797036m, BidSize = 0.00004843m },
+            new() { AskPrice = 103599000m, BidPrice = 103328000m, AskSize = 0.0559m, BidSize = 0.00241947m },
+        ],
+        Level = 0m,
+        Timestamp = 1773240059027,
+        StreamType = StreamType.Snapshot,
+    };
+
+    public static Candle MinuteCandle { get; } = new()
+    {
+        Code = "KRW-BTC",
+        Interval = CandleInterval.OneMinute,
+        CandleDateTimeUtc = "2026-03-11T14:40:00",
+        CandleDateTimeKst = "2026-03-11T23:40:00",
+        OpeningPrice = 103600000.0m,
+        HighPrice = 103600000.0m,
+        LowPrice = 103425000.0m,
+        TradePrice = 103460000.0m,
+        CandleAccTradeVolume = 1.5933512m,
+        CandleAccTradePrice = 164899503.14206m,
+        Timestamp = 1773240059132,
+        StreamType = StreamType.Snapshot,
+        PrevClosingPrice = null,
+        ChangePrice = null,
+        ChangeRate = null,
+        ConvertedTradePrice = null,
+        FirstDayOfPeriod = null,
+    };
+
+    public static Candle DayCandle { get; } = new()
+    {
+        Code = "KRW-BTC",
+        Interval = CandleInterval.OneDay,
+        CandleDateTimeUtc = "2026-03-11T00:00:00",
+        CandleDateTimeKst = "2026-03-11T09:00:00",
+        OpeningPrice = 102417000.0m,
+        HighPrice = 103988000.0m,
+        LowPrice = 101150000.0m,
+        TradePrice = 103460000.0m,
+        CandleAccTradeVolume = 1024.30999241m,
+        CandleAccTradePrice = 104890599315.22821m,
+        Timestamp = 1773240059132,
+        StreamType = StreamType.Snapshot,
+        PrevClosingPrice = 102417000.0m,
+        ChangePrice = 1043000.0m,
+        ChangeRate = 0.0101838562m,
+        ConvertedTradePrice = null,
+        FirstDayOfPeriod = null,
+    };
+}
