@@ -88,6 +88,33 @@ public sealed record FakeExchangeOptions
     /// <value>Default 10,000.</value>
     public int SendQueueLimit { get; init; } = 10_000;
 
+    /// <summary>REST quotation requests allowed per client and rate-limit group (<c>market</c>, <c>ticker</c>,
+    /// <c>orderbook</c>, <c>crix-trades</c>, <c>candles</c>) in any one-second window; over it the answer is 429 with the
+    /// plain-text body <c>Too many API requests.</c> Requests carrying an <c>Origin</c> header count in the group
+    /// <c>origin</c> instead, one per 10 s, as Upbit documents.</summary>
+    /// <value>Default 10.</value>
+    public int RestRequestsPerSecond { get; init; } = 10;
+
+    /// <summary>How many 429s within one minute get a client blocked: every REST request is then answered 418 for
+    /// <see cref="RestBlockDuration"/>. Upbit documents the block but not its trigger; this is the fake's choice.</summary>
+    /// <value>Default 10.</value>
+    public int RestBlockAfter { get; init; } = 10;
+
+    /// <summary>How long the first 418 block lasts; each further block of the same client lasts twice as long as the one
+    /// before (Upbit: "the block duration increases with repeated offenses"). The 418 answer carries the duration in a
+    /// <c>Retry-After</c> header (seconds) and in its error message.</summary>
+    /// <value>Default 30 s.</value>
+    public TimeSpan RestBlockDuration { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Scheduler time between a REST request's arrival and its answer. In memory with a <c>TestScheduler</c>,
+    /// a non-zero latency means the answer arrives only when the test advances the clock; zero answers at once.</summary>
+    /// <value>Default <see cref="TimeSpan.Zero"/>.</value>
+    public TimeSpan RestLatency { get; init; } = TimeSpan.Zero;
+
+    /// <summary>How many REST requests <see cref="FakeUpbitExchange.RestRequests"/> keeps (the oldest go first).</summary>
+    /// <value>Default 10,000.</value>
+    public int RestLogLimit { get; init; } = 10_000;
+
     /// <summary>The simulated markets served to public connections.</summary>
     /// <value>Default <see cref="MarketSimulatorOptions"/> with its own defaults.</value>
     public MarketSimulatorOptions Market { get; init; } = new();
@@ -111,6 +138,8 @@ public sealed record FakeExchangeOptions
         Require(RequestsPerSecond > 0 && RequestsPerMinute > 0 && ConnectsPerSecond > 0, "Limits must be positive.");
         Require(ListFormatBatchSize > 0, "ListFormatBatchSize must be positive.");
         Require(SendQueueLimit > 0, "SendQueueLimit must be positive.");
+        Require(RestRequestsPerSecond > 0 && RestBlockAfter > 0 && RestLogLimit > 0, "REST limits must be positive.");
+        Require(RestBlockDuration > TimeSpan.Zero && RestLatency >= TimeSpan.Zero, "RestBlockDuration must be positive and RestLatency not negative.");
     }
 
     private bool PrintMembers(StringBuilder builder)

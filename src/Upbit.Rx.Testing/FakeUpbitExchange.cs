@@ -2,6 +2,7 @@ using Upbit.Rx.Connection;
 using Upbit.Rx.Streams;
 using Upbit.Rx.Testing.Engine;
 using Upbit.Rx.Testing.Hosting;
+using Upbit.Rx.Testing.Rest;
 
 namespace Upbit.Rx.Testing;
 
@@ -33,6 +34,7 @@ public sealed partial class FakeUpbitExchange : IDisposable
         Options.Validate();
         _hub = new ExchangeHub(Options, Options.Scheduler);
         Transport = new InMemoryTransport(_hub);
+        Rest = new RestService(Options, Options.Scheduler, _hub.Market);
     }
 
     /// <summary>The public endpoint's address. In memory it only selects the endpoint: nothing ever resolves it.</summary>
@@ -78,7 +80,11 @@ public sealed partial class FakeUpbitExchange : IDisposable
     public void Publish(Announcement announcement) => PublishPrivate(announcement);
 
     /// <summary>Drops every open connection and stops the market.</summary>
-    public void Dispose() => _hub.Dispose();
+    public void Dispose()
+    {
+        _hub.Dispose();
+        Rest.Complete();
+    }
 
     private void PublishPrivate(UpbitMessage message)
     {

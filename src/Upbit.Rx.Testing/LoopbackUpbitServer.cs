@@ -11,8 +11,9 @@ using Upbit.Rx.Testing.Hosting;
 namespace Upbit.Rx.Testing;
 
 /// <summary>
-/// A real WebSocket server on 127.0.0.1 that behaves like Upbit, backed by a <see cref="FakeUpbitExchange"/>: serves
-/// <c>/websocket/v1</c> and <c>/websocket/v1/private</c>, sends every message as a binary frame, negotiates
+/// A real WebSocket and HTTP server on 127.0.0.1 that behaves like Upbit, backed by a <see cref="FakeUpbitExchange"/>:
+/// serves <c>/websocket/v1</c>, <c>/websocket/v1/private</c> and the REST quotation API under <c>/v1/…</c>
+/// (gzip when accepted), sends every message as a binary frame, negotiates
 /// permessage-deflate when the client offers it, answers RFC 6455 pings and never sends its own, puts
 /// <c>remaining-req</c> and <c>limit-by-ip</c> on the upgrade response and refuses upgrades over the limit with 429.
 /// </summary>
@@ -33,6 +34,7 @@ public sealed class LoopbackUpbitServer : IAsyncDisposable
         Exchange = exchange;
         PublicEndpoint = new Uri($"ws://127.0.0.1:{port}{ConnectionRecord.PublicPath}");
         PrivateEndpoint = new Uri($"ws://127.0.0.1:{port}{ConnectionRecord.PrivatePath}");
+        RestEndpoint = new Uri($"http://127.0.0.1:{port}/");
     }
 
     /// <summary>The public endpoint, <c>ws://127.0.0.1:{port}/websocket/v1</c>.</summary>
@@ -40,6 +42,10 @@ public sealed class LoopbackUpbitServer : IAsyncDisposable
 
     /// <summary>The private endpoint, <c>ws://127.0.0.1:{port}/websocket/v1/private</c>.</summary>
     public Uri PrivateEndpoint { get; }
+
+    /// <summary>The REST base address, <c>http://127.0.0.1:{port}/</c>: the quotation API under <c>/v1/…</c> on the same
+    /// port as the sockets, as Upbit serves both from one host.</summary>
+    public Uri RestEndpoint { get; }
 
     /// <summary>The exchange behind the sockets: its market, observation logs and fault injection.</summary>
     public FakeUpbitExchange Exchange { get; }
@@ -70,7 +76,9 @@ public sealed class LoopbackUpbitServer : IAsyncDisposable
         });
         // NB: KeepAliveInterval zero: Upbit never sends pings (or unsolicited pongs) of its own.
         app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.Zero });
-        app.Run(context => LoopbackConnection.HandleAsync(context, exchange.Hub, live));
+        app.Run(context => context.Request.Path.StartsWithSegments("/v1", StringComparison.Ordinal)
+            ? LoopbackRest.HandleAsync(context, exchange.Rest, exchange.Options.Scheduler)
+            : LoopbackConnection.HandleAsync(context, exchange.Hub, live));
         try
         {
             await app.StartAsync(cancellationToken);

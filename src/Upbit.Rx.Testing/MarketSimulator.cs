@@ -18,7 +18,7 @@ namespace Upbit.Rx.Testing;
 /// Ticking starts at construction and stops at <see cref="Dispose"/> (or at <see cref="MarketSimulatorOptions.Horizon"/>). <see cref="Messages"/> is hot; every other member
 /// reads the current state and may be called from any thread.
 /// </remarks>
-public sealed class MarketSimulator : IDisposable
+public sealed partial class MarketSimulator : IDisposable
 {
     private readonly object _gate = new();
     private readonly MarketSimulatorOptions _options;
@@ -31,7 +31,8 @@ public sealed class MarketSimulator : IDisposable
     /// <summary>Creates the markets and starts ticking on <paramref name="scheduler"/>.</summary>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException">A code is not upper case <c>QUOTE-BASE</c>, the tick interval is not
-    /// positive, trades per tick is below 1, or the horizon is negative.</exception>
+    /// positive, trades per tick is below 1, a history limit is below 1, the history span is negative, or the horizon is
+    /// negative.</exception>
     public MarketSimulator(MarketSimulatorOptions options, IScheduler scheduler)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -52,10 +53,24 @@ public sealed class MarketSimulator : IDisposable
             throw new ArgumentException("Horizon must not be negative.", nameof(options));
         }
 
+        if (options.TradeHistoryLimit < 1 || options.CandleHistoryLimit < 1 || options.History < TimeSpan.Zero)
+        {
+            throw new ArgumentException("TradeHistoryLimit and CandleHistoryLimit must be positive and History not negative.", nameof(options));
+        }
+
         _options = options;
         _clock = new MarketClock(scheduler, options.VirtualEpoch);
-        var start = _clock.Now;
-        _pairs = options.Codes.Distinct().ToDictionary(c => c, c => new SimulatedPair(c, options.Seed, start), StringComparer.Ordinal);
+        var now = _clock.Now;
+        var start = now - options.History;
+        _pairs = options.Codes.Distinct().ToDictionary(
+            c => c,
+            c => new SimulatedPair(c, options.Seed, start, new TradeHistory(options.TradeHistoryLimit, options.CandleHistoryLimit)),
+            StringComparer.Ordinal);
+        for (var at = start + options.TickInterval; at <= now; at += options.TickInterval)
+        {
+            Replay(at);
+        }
+
         var first = scheduler.Now + options.TickInterval;
         var last = options.Horizon is { } horizon && horizon < DateTimeOffset.MaxValue - scheduler.Now ? scheduler.Now + horizon : DateTimeOffset.MaxValue;
         _ticking = first > last ? Disposable.Empty : scheduler.Schedule(first, first, (due, self) =>

@@ -34,4 +34,20 @@ public sealed record MarketSimulatorOptions
     /// candle window. Real clocks are used as they are.</summary>
     /// <value>Default 2026-09-01T00:00:00Z.</value>
     public DateTimeOffset VirtualEpoch { get; init; } = new(2026, 9, 1, 0, 0, 0, TimeSpan.Zero);
+
+    /// <summary>How many trades per code the market remembers for the REST <c>/v1/trades/ticks</c> endpoint (cursor
+    /// and <c>days_ago</c> paging); older trades are forgotten, as Upbit serves only recent days.</summary>
+    /// <value>Default 20,000 (about 2.8 hours at the default two trades per second).</value>
+    public int TradeHistoryLimit { get; init; } = 20_000;
+
+    /// <summary>How many candles per code and REST period (seconds, each minute unit, days, weeks, months, years) the
+    /// market remembers for the REST candle endpoints.</summary>
+    /// <value>Default 5,000.</value>
+    public int CandleHistoryLimit { get; init; } = 5_000;
+
+    /// <summary>How long the market has already been trading when it starts: it replays this span of ticks before
+    /// the clock's start, so REST history (trades, candles) exists from the first moment. The replayed ticks are not
+    /// published on <c>Messages</c>. Costs one trade per code per tick at construction.</summary>
+    /// <value>Default <see cref="TimeSpan.Zero"/> (no history: each pair's first trade is at the start).</value>
+    public TimeSpan History { get; init; } = TimeSpan.Zero;
 }

@@ -34,9 +34,10 @@ internal sealed class SimulatedPair
     private long _lastMillisecond;
     private long _sameMillisecond;
 
-    public SimulatedPair(string code, int seed, DateTimeOffset start)
+    public SimulatedPair(string code, int seed, DateTimeOffset start, TradeHistory history)
     {
         _code = code;
+        History = history;
         _random = new Random(unchecked((int)StableHash.Of(code, seed)));
         _notional = StartingPrices.TypicalNotional(code);
         var price = StartingPrices.For(code, _random);
@@ -59,6 +60,9 @@ internal sealed class SimulatedPair
     public long BookVersion { get; private set; }
 
     public Trade LastTrade { get; private set; }
+
+    /// <summary>The trades and candles kept for the REST quotation API.</summary>
+    public TradeHistory History { get; }
 
     public decimal Tick => TickSizes.For(_code, _bid);
 
@@ -113,6 +117,7 @@ internal sealed class SimulatedPair
             BestBidSize = book.Units[0].BidSize,
             StreamType = StreamType.Realtime,
         };
+        History.Record(LastTrade, now);
         return LastTrade;
     }
 

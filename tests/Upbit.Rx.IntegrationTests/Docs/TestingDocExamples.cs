@@ -1,3 +1,4 @@
+using System.Net;
 using System.Net.WebSockets;
 using System.Reactive.Linq;
 using System.Reactive.Threading.Tasks;
@@ -42,5 +43,19 @@ public sealed class TestingDocExamples
         Assert.That(frame.MessageType, Is.EqualTo(WebSocketMessageType.Binary));
         Assert.That((trade.Code, trade.StreamType), Is.EqualTo(("KRW-ETH", StreamType.Snapshot)));
         Assert.That(Encoding.UTF8.GetString(buffer, 0, frame.Count), Does.StartWith("{\"type\":\"trade\""));
+    }
+
+    [Test]
+    [CancelAfter(10_000)]
+    public async Task Rest_LoopbackServer_ServesTickersOnTheSocketPort(CancellationToken cancellationToken)
+    {
+        await using var server = await LoopbackUpbitServer.StartAsync(cancellationToken: cancellationToken);
+        using var http = new HttpClient { BaseAddress = server.RestEndpoint };   // http://127.0.0.1:{port}/
+
+        using var response = await http.GetAsync(new Uri("/v1/ticker?markets=KRW-BTC,KRW-ETH", UriKind.Relative), cancellationToken);
+        var body = await response.Content.ReadAsStringAsync(cancellationToken);
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(body, Does.StartWith("[{\"market\":\"KRW-BTC\",\"trade_date\":"));
     }
 }
