@@ -7,7 +7,9 @@ public sealed partial class FakeUpbitExchange
     /// <c>TestScheduler</c> drives the client and the exchange together.
     /// </summary>
     /// <param name="options">Client options; endpoints and scheduler are replaced with this exchange's. When no
-    /// <see cref="UpbitClientOptions.Credentials"/> are given, the exchange's own keys are used so private streams work.</param>
+    /// <see cref="UpbitClientOptions.Credentials"/> are given, the exchange's own keys are used so private streams work. REST (the market list, snapshot calls while the
+    /// socket is closed, <see cref="UpbitClient.Rest"/>) goes to <see cref="CreateHttpHandler"/> unless
+    /// <see cref="UpbitClientOptions.HttpClient"/> is given.</param>
     /// <returns>A client the caller disposes.</returns>
     public UpbitClient CreateClient(UpbitClientOptions? options = null)
     {
@@ -16,6 +18,7 @@ public sealed partial class FakeUpbitExchange
             PublicEndpoint = PublicEndpoint,
             PrivateEndpoint = PrivateEndpoint,
             Scheduler = Options.Scheduler,
+            HttpClient = options?.HttpClient ?? CreateHttpClient(),
         };
         if (configured.Credentials is null)
         {

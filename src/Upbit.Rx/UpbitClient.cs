@@ -54,6 +54,7 @@ public sealed partial class UpbitClient : IDisposable, IAsyncDisposable
         _registry.Changed += OnUnionChanged;
         _meter = CreateMeter();
         _rest = CreateRest(options);
+        _markets = CreateMarkets(options);
     }
 
     /// <summary>
@@ -82,6 +83,7 @@ public sealed partial class UpbitClient : IDisposable, IAsyncDisposable
 
         _registry.Changed -= OnUnionChanged;
         _meter.Dispose();
+        _markets.Dispose();
         _rest.Dispose();
         _public.Dispose();
         _private.Dispose();

@@ -107,6 +107,18 @@ public sealed record UpbitClientOptions
     /// <value>Default <see langword="null"/>: private streams fail at the call.</value>
     public UpbitCredentials? Credentials { get; init; }
 
+    /// <summary>
+    /// Whether stream and snapshot calls check their codes against the market list (fetched over REST once, then
+    /// cached). Turn it off for offline use or for an exchange without the REST market list.
+    /// </summary>
+    /// <value>Default <see langword="true"/>.</value>
+    public bool ValidateCodes { get; init; } = true;
+
+    /// <summary>How long the cached market list is trusted before the next use fetches it again; also the period of the
+    /// refresh while <see cref="UpbitClient.Markets"/> is subscribed.</summary>
+    /// <value>Default 1 hour.</value>
+    public TimeSpan MarketsRefreshInterval { get; init; } = TimeSpan.FromHours(1);
+
     internal void Validate()
     {
         ArgumentNullException.ThrowIfNull(PublicEndpoint);
@@ -123,6 +135,7 @@ public sealed record UpbitClientOptions
         Positive(IdleTimeout, nameof(IdleTimeout));
         Positive(ConnectTimeout, nameof(ConnectTimeout));
         Positive(SnapshotTimeout, nameof(SnapshotTimeout));
+        Positive(MarketsRefreshInterval, nameof(MarketsRefreshInterval));
         ArgumentOutOfRangeException.ThrowIfLessThan(Linger, TimeSpan.Zero, nameof(Linger));
         ArgumentOutOfRangeException.ThrowIfLessThan(RateLimitMargin, TimeSpan.Zero, nameof(RateLimitMargin));
         ArgumentOutOfRangeException.ThrowIfLessThan(MaxRequestsPerSecond, 1, nameof(MaxRequestsPerSecond));

@@ -14,4 +14,12 @@ public enum UpbitErrorKind
 
     /// <summary>The connection failed or dropped; the client reconnects.</summary>
     ConnectionFault,
+
+    /// <summary>A stream named pair codes that are not listed; the known codes of the same call go on streaming, the
+    /// unknown ones are dropped. A call whose codes are all unknown fails instead (<see cref="UnknownMarketCodeException"/>).</summary>
+    UnknownCode,
+
+    /// <summary>The market list could not be fetched over REST; streams go on unchecked and the fetch is retried on
+    /// the next need.</summary>
+    MarketListUnavailable,
 }

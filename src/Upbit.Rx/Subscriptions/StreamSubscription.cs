@@ -139,7 +139,8 @@ internal sealed class StreamSubscription<T> : IDisposable
         }
     }
 
-    private void Fail(Exception error)
+    /// <summary>Ends this subscription with <paramref name="error"/> unless it already stopped; keys are released first.</summary>
+    public void Fail(Exception error)
     {
         lock (_gate)
         {
