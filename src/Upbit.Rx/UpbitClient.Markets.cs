@@ -68,7 +68,7 @@ public sealed partial class UpbitClient
     private async Task CheckLater<T>(StreamSubscription<T> subscription, IReadOnlyList<StreamKey> keys)
         where T : UpbitMessage
     {
-        if (await _markets.CodesAsync(CancellationToken.None).ConfigureAwait(false) is not { } known)
+        if (await _markets.SettledCodesAsync().ConfigureAwait(false) is not { } known)
         {
             return;
         }

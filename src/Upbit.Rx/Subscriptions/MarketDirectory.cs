@@ -100,6 +100,34 @@ internal sealed class MarketDirectory : IDisposable
         }
     }
 
+    /// <summary>The known codes once the fetch in flight (if any) has ended, without starting another; <see langword="null"/>
+    /// when there is still no list.</summary>
+    public async Task<IReadOnlySet<string>?> SettledCodesAsync()
+    {
+        Task<IReadOnlyList<Market>>? loading;
+        lock (_gate)
+        {
+            loading = _loading;
+        }
+
+        if (loading is not null)
+        {
+            try
+            {
+                await loading.ConfigureAwait(false);
+            }
+            catch (Exception)
+            {
+                // NB: reported by Load; the stream stays unchecked.
+            }
+        }
+
+        lock (_gate)
+        {
+            return _codes;
+        }
+    }
+
     /// <summary>The list, fetched when missing or stale; fails with the fetch's error when there is no list at all.</summary>
     public async Task<IReadOnlyList<Market>> GetAsync(CancellationToken cancellation)
     {

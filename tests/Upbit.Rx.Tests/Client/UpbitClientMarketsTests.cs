@@ -114,7 +114,7 @@ public sealed class UpbitClientMarketsTests
     {
         var scheduler = new TestScheduler();
         using var exchange = new FakeUpbitExchange(new FakeExchangeOptions { Scheduler = scheduler });
-        exchange.InjectRestFault(RestFault.Refuse(), count: 1, pathPrefix: "/v1/market/all");
+        exchange.InjectRestFault(RestFault.Refuse(), count: 100, pathPrefix: "/v1/market/all");
         using var client = exchange.CreateClient();
         var errors = new List<UpbitError>();
         using var watch = client.Errors.Subscribe(errors.Add);
