@@ -57,7 +57,8 @@ public sealed partial class FakeUpbitExchange
     /// <exception cref="ArgumentOutOfRangeException">No connection has that id.</exception>
     public void Drop(int connectionId, TimeSpan delay = default) => At(connectionId, delay, s => s.Drop());
 
-    /// <summary>Makes the connection go silent: no data, no <c>UP</c>, no replies, no idle timeout; it stays open.</summary>
+    /// <summary>Makes the connection go silent: no data, no <c>UP</c>, no replies, no idle timeout; it stays open. Over
+    /// a real socket (<see cref="LoopbackUpbitServer"/>) it does not answer the client's close frame either.</summary>
     /// <exception cref="ArgumentOutOfRangeException">No connection has that id.</exception>
     public void Stall(int connectionId, TimeSpan delay = default) => At(connectionId, delay, s => s.Stall());
 

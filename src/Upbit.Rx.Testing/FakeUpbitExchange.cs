@@ -55,6 +55,9 @@ public sealed partial class FakeUpbitExchange : IDisposable
     /// <summary>Every accepted connection so far, in opening order, with its current state (a copy).</summary>
     public IReadOnlyList<ConnectionRecord> Connections => _hub.Connections;
 
+    /// <summary>Every upgrade request judged so far, accepted or refused, in arrival order (a copy).</summary>
+    public IReadOnlyList<UpgradeAttempt> Upgrades => _hub.Upgrades;
+
     /// <summary>Hot: each text frame as it arrives, on the thread that delivered it.</summary>
     public IObservable<ReceivedRequest> RequestReceived => _hub.RequestReceived;
 
@@ -84,6 +87,11 @@ public sealed partial class FakeUpbitExchange : IDisposable
     {
         _hub.Dispose();
         Rest.Complete();
+        lock (_httpClients)
+        {
+            _httpClients.ForEach(h => h.Dispose());
+            _httpClients.Clear();
+        }
     }
 
     private void PublishPrivate(UpbitMessage message)

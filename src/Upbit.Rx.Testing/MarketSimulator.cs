@@ -31,8 +31,8 @@ public sealed partial class MarketSimulator : IDisposable
     /// <summary>Creates the markets and starts ticking on <paramref name="scheduler"/>.</summary>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException">A code is not upper case <c>QUOTE-BASE</c>, the tick interval is not
-    /// positive, trades per tick is below 1, a history limit is below 1, the history span is negative, or the horizon is
-    /// negative.</exception>
+    /// positive, trades per tick is below 1, the horizon is negative, a history limit is below 1 or the history span
+    /// is negative.</exception>
     public MarketSimulator(MarketSimulatorOptions options, IScheduler scheduler)
     {
         ArgumentNullException.ThrowIfNull(options);

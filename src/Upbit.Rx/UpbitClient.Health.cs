@@ -1,6 +1,8 @@
 using System.Diagnostics.Metrics;
 using System.Globalization;
+using System.Reactive;
 using System.Reactive.Linq;
+using System.Reactive.Subjects;
 using Upbit.Rx.Connection;
 using Upbit.Rx.Subscriptions;
 
@@ -12,6 +14,10 @@ public sealed partial class UpbitClient
     public const string MeterName = "Upbit.Rx";
 
     private readonly Meter _meter;
+
+    // NB: signalled once by Dispose; AsyncSubject replays it to a late subscriber, so a Health subscription made
+    // after Dispose completes at once. It calls its observers without holding a lock.
+    private readonly AsyncSubject<Unit> _closed = new();
 
     /// <summary>The feed's health right now: states, uptime, counters and the age of every subscribed stream.</summary>
     public UpbitHealth GetHealth()
@@ -43,6 +49,8 @@ public sealed partial class UpbitClient
             MessagesReceived = _signals.Messages,
             DecodeErrors = _signals.Malformed,
             DuplicatesDropped = _router.DuplicatesDropped,
+            TradesBackfilled = _backfill?.TradesBackfilled ?? 0,
+            TradeGaps = _backfill?.Gaps ?? 0,
             SubscriberErrors = _signals.SubscriberFaults,
             ServerErrors = _signals.ServerErrors,
             RequestsSent = _signals.Requests,
@@ -53,14 +61,22 @@ public sealed partial class UpbitClient
 
     /// <summary>
     /// <see cref="GetHealth"/> every <paramref name="interval"/> on the client's scheduler, starting after one interval.
-    /// Cold; never errors; each subscriber has its own timer.
+    /// Cold; never errors; each subscriber has its own timer. Completes when the client is disposed (at once for a
+    /// subscription made after that); samples arrive on the client's scheduler, completion on the disposing thread.
     /// </summary>
     /// <param name="interval">How often to sample.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="interval"/> is not positive.</exception>
     public IObservable<UpbitHealth> Health(TimeSpan interval)
     {
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(interval, TimeSpan.Zero);
-        return Observable.Interval(interval, _options.Scheduler).Select(_ => GetHealth());
+        return Observable.Interval(interval, _options.Scheduler).TakeUntil(_closed).Select(_ => GetHealth());
+    }
+
+    /// <summary>Completes every <see cref="Health"/> stream; called once by <see cref="Dispose"/>.</summary>
+    private void CompleteHealth()
+    {
+        _closed.OnNext(Unit.Default);
+        _closed.OnCompleted();
     }
 
     private static string Describe(StreamKey key)
@@ -77,18 +93,20 @@ public sealed partial class UpbitClient
 
     private Meter CreateMeter()
     {
-        var meter = new Meter(MeterName);
-        meter.CreateObservableCounter("upbit.frames.received", () => _signals.Frames, description: "WebSocket frames received");
+        var meter = _options.MeterFactory?.Create(MeterName) ?? new Meter(MeterName);
+        meter.CreateObservableCounter("upbit.frames.received", () => _signals.Frames, unit: "{frame}", description: "WebSocket frames received");
         meter.CreateObservableCounter("upbit.bytes.received", () => _signals.Bytes, unit: "By", description: "Bytes received");
-        meter.CreateObservableCounter("upbit.messages.received", () => _signals.Messages, description: "Data messages decoded and routed");
-        meter.CreateObservableCounter("upbit.decode.errors", () => _signals.Malformed, description: "Frames skipped as malformed");
-        meter.CreateObservableCounter("upbit.duplicates.dropped", () => _router.DuplicatesDropped, description: "Messages dropped as already seen");
-        meter.CreateObservableCounter("upbit.subscriber.errors", () => _signals.SubscriberFaults, description: "Subscribers detached after throwing");
-        meter.CreateObservableCounter("upbit.server.errors", () => _signals.ServerErrors, description: "Error frames sent by Upbit");
-        meter.CreateObservableCounter("upbit.reconnects", () => _signals.Reconnects, description: "Reconnects scheduled after a drop");
-        meter.CreateObservableCounter("upbit.requests.sent", () => _signals.Requests, description: "Subscription requests sent");
-        meter.CreateObservableCounter("upbit.pacer.waits", () => _public.PacerWaits + _private.PacerWaits, description: "Requests delayed by rate pacing");
-        meter.CreateObservableGauge("upbit.subscriptions", () => _registry.Union.Length, description: "Distinct wire subscriptions held");
+        meter.CreateObservableCounter("upbit.messages.received", () => _signals.Messages, unit: "{message}", description: "Data messages decoded and routed");
+        meter.CreateObservableCounter("upbit.decode.errors", () => _signals.Malformed, unit: "{frame}", description: "Frames skipped as malformed");
+        meter.CreateObservableCounter("upbit.duplicates.dropped", () => _router.DuplicatesDropped, unit: "{message}", description: "Messages dropped as already seen");
+        meter.CreateObservableCounter("upbit.subscriber.errors", () => _signals.SubscriberFaults, unit: "{subscriber}", description: "Subscribers detached after throwing");
+        meter.CreateObservableCounter("upbit.server.errors", () => _signals.ServerErrors, unit: "{frame}", description: "Error frames sent by Upbit");
+        meter.CreateObservableCounter("upbit.reconnects", () => _signals.Reconnects, unit: "{reconnect}", description: "Reconnects scheduled after a drop");
+        meter.CreateObservableCounter("upbit.requests.sent", () => _signals.Requests, unit: "{request}", description: "Subscription requests sent");
+        meter.CreateObservableCounter("upbit.pacer.waits", () => _public.PacerWaits + _private.PacerWaits, unit: "{request}", description: "Requests delayed by rate pacing");
+        meter.CreateObservableCounter("upbit.trades.backfilled", () => _backfill?.TradesBackfilled ?? 0, unit: "{trade}", description: "Trades fetched from REST to fill reconnect gaps");
+        meter.CreateObservableCounter("upbit.trade.gaps", () => _backfill?.Gaps ?? 0, unit: "{gap}", description: "Trade gaps the backfill could not fill");
+        meter.CreateObservableGauge("upbit.subscriptions", () => _registry.Union.Length, unit: "{subscription}", description: "Distinct wire subscriptions held");
         return meter;
     }
 }

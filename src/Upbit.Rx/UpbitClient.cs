@@ -9,6 +9,14 @@ namespace Upbit.Rx;
 /// private) carries the whole union, paced within Upbit's limits, and reconnects by itself.
 /// </summary>
 /// <remarks>
+/// <para>
+/// After a reconnect the whole union is sent again and an existing subscriber of a state stream (ticker, order book,
+/// candle) receives one gap-filling value marked <see cref="Streams.StreamType.Snapshot"/> (the state now) unless it
+/// equals the last value it got; a trade subscriber receives the latest trade, marked
+/// <see cref="Streams.StreamType.Snapshot"/>, only if it is newer than every trade it already got (never a repeat);
+/// myOrder and myAsset events of the outage are not replayed. Transient server errors (<see cref="UpbitException.IsTransient"/>)
+/// reconnect without failing any stream.
+/// </para>
 /// Thread-safe: subscribe and dispose from any thread. Values arrive on the connection's receive thread (or the
 /// options' scheduler under virtual time); use <c>ObserveOn</c> or the operators in <c>Upbit.Rx.Operators</c>
 /// to move or thin them.
@@ -51,9 +59,10 @@ public sealed partial class UpbitClient : IDisposable, IAsyncDisposable
         transport ??= new WebSocketTransport(options.KeepAliveInterval);
         _public = new ConnectionSupervisor(PublicName, options.PublicEndpoint, options, transport, _registry, _router, _signals, k => !k.IsPrivate, () => []);
         _private = new ConnectionSupervisor(PrivateName, options.PrivateEndpoint, options, transport, _registry, _router, _signals, k => k.IsPrivate, PrivateHeaders);
+        _rest = CreateRest(options);
+        _backfill = CreateBackfill(options);
         _registry.Changed += OnUnionChanged;
         _meter = CreateMeter();
-        _rest = CreateRest(options);
         _markets = CreateMarkets(options);
     }
 
@@ -72,7 +81,9 @@ public sealed partial class UpbitClient : IDisposable, IAsyncDisposable
 
     /// <summary>
     /// Closes both connections, completes every live stream, fails pending snapshot calls with
-    /// <see cref="ObjectDisposedException"/>, and completes <see cref="ConnectionStates"/> and <see cref="Errors"/>. Idempotent.
+    /// <see cref="ObjectDisposedException"/>, and completes <see cref="ConnectionStates"/>, <see cref="Errors"/> and every
+    /// <see cref="Health"/> stream. Idempotent. Never waits for a subscriber: an OnNext running on another thread may
+    /// still finish after this returns, but no new one starts (see "Threading contract" in docs/architecture.md).
     /// </summary>
     public void Dispose()
     {
@@ -82,23 +93,49 @@ public sealed partial class UpbitClient : IDisposable, IAsyncDisposable
         }
 
         _registry.Changed -= OnUnionChanged;
-        _meter.Dispose();
+        if (_options.MeterFactory is null)
+        {
+            _meter.Dispose();                                    // NB: a factory's meter is the factory's to dispose
+        }
+
+        _backfill?.Dispose();
         _markets.Dispose();
         _rest.Dispose();
         _public.Dispose();
         _private.Dispose();
         _router.CompleteAll(new ObjectDisposedException(nameof(UpbitClient), "The client was disposed before the snapshot arrived."));
         _signals.Dispose();
+        CompleteHealth();
     }
 
-    /// <inheritdoc cref="Dispose"/>
-    public ValueTask DisposeAsync()
+    /// <summary>
+    /// Does what <see cref="Dispose"/> does, then completes once each open connection has finished its close
+    /// handshake (the server saw a normal closure), as <c>ClientWebSocket.CloseAsync</c> does. Bounded: a server
+    /// that does not answer the close frame is aborted after about 2 s. Idempotent; a second call returns at once.
+    /// </summary>
+    /// <returns>A task that completes when the connections are closed; it never faults.</returns>
+    public async ValueTask DisposeAsync()
     {
+        // NB: the supervisors hand out their sockets' close tasks before disposing them; Dispose then runs as usual.
+        var closing = Volatile.Read(ref _disposed) == 1
+            ? Task.CompletedTask
+            : Task.WhenAll(_public.CloseAsync(), _private.CloseAsync());
         Dispose();
-        return ValueTask.CompletedTask;
+        try
+        {
+            // NB: the transport already aborts an unanswered close after its grace; this bound only guards against a
+            // close that never reports back at all.
+            await closing.WaitAsync(WebSocketChannel.CloseGrace + WebSocketChannel.CloseGrace).ConfigureAwait(false);
+        }
+        catch (TimeoutException)
+        {
+            // NB: the socket was abandoned; there is nothing left to wait for.
+        }
     }
 
     internal SubscriptionRegistry Registry => _registry;
+
+    internal ConnectionSupervisor PrivateConnection => _private;
 
     internal Router Router => _router;
 

@@ -1,3 +1,4 @@
+using System.Diagnostics.Metrics;
 using System.Reactive.Concurrency;
 using Microsoft.Extensions.Logging;
 
@@ -38,13 +39,15 @@ public sealed record UpbitClientOptions
     /// <summary>
     /// How long the socket may go without traffic before the client sends a keep-alive: the text
     /// <c>PING</c> (answered by <c>{"status":"UP"}</c> every 10 s) and, on the real transport, protocol pings.
+    /// The text <c>PING</c> is paced with the subscription requests: Upbit counts it against the same per-connection
+    /// budget (<see cref="MaxRequestsPerSecond"/>, <see cref="MaxRequestsPerMinute"/>).
     /// </summary>
     /// <value>Default 20 seconds (Upbit closes sockets idle for about 60 s).</value>
     public TimeSpan KeepAliveInterval { get; init; } = TimeSpan.FromSeconds(20);
 
     /// <summary>
-    /// How long the client waits for any frame before it treats the connection as stalled, drops it and
-    /// reconnects.
+    /// How long the client waits for a decodable frame (data, <c>UP</c>, an error frame) before it treats the
+    /// connection as stalled, drops it and reconnects. Frames that cannot be decoded do not count as life.
     /// </summary>
     /// <value>Default 45 seconds.</value>
     public TimeSpan IdleTimeout { get; init; } = TimeSpan.FromSeconds(45);
@@ -89,6 +92,31 @@ public sealed record UpbitClientOptions
     public TimeSpan SnapshotTimeout { get; init; } = TimeSpan.FromSeconds(10);
 
     /// <summary>
+    /// After a reconnect of the public connection, fetch the trades each live trade stream missed while the socket was down
+    /// from REST (<c>/v1/trades/ticks</c>, paged back to the last <c>sequential_id</c> delivered) and deliver them, in trade
+    /// order, before the live trades that arrived meanwhile. A gap REST cannot fill is reported on
+    /// <see cref="UpbitClient.Errors"/> as <see cref="UpbitErrorKind.TradeGap"/>. Turn it off to skip the REST calls and
+    /// accept gaps across reconnects.
+    /// </summary>
+    /// <value>Default <see langword="true"/>.</value>
+    public bool BackfillTrades { get; init; } = true;
+
+    /// <summary>
+    /// The most trades one backfill of one code delivers (1 to 100,000); when more were missed, the newest this many are
+    /// delivered and the older rest is reported as a <see cref="UpbitErrorKind.TradeGap"/>. Each 500 trades cost one REST
+    /// request of the <c>trades</c> group (10 per second, shared with every other caller).
+    /// </summary>
+    /// <value>Default 10,000 trades (20 pages).</value>
+    public int BackfillLimit { get; init; } = 10_000;
+
+    /// <summary>
+    /// How long one backfill may take before it is abandoned (what it fetched is delivered, the rest reported as a
+    /// <see cref="UpbitErrorKind.TradeGap"/>); the live trades of that code wait for it, so it also bounds that wait.
+    /// </summary>
+    /// <value>Default 30 seconds.</value>
+    public TimeSpan BackfillTimeout { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
     /// The scheduler every timer of the client runs on; pass a TestScheduler to run it in virtual time. It must run work
     /// later rather than inline (<see cref="ImmediateScheduler"/> and <see cref="CurrentThreadScheduler"/> are refused).
     /// </summary>
@@ -102,6 +130,14 @@ public sealed record UpbitClientOptions
     /// <summary>Where the client logs connection changes and handled errors (never secrets).</summary>
     /// <value>Default <see langword="null"/>: no logging.</value>
     public ILoggerFactory? LoggerFactory { get; init; }
+
+    /// <summary>
+    /// Where the client gets its <see cref="Meter"/> (<see cref="UpbitClient.MeterName"/>) from, normally the host's
+    /// (<c>AddUpbitRx</c> passes it). The factory owns that meter: the client leaves it to the factory to dispose, and
+    /// clients sharing one factory share one meter.
+    /// </summary>
+    /// <value>Default <see langword="null"/>: the client creates its own meter and disposes it with itself.</value>
+    public IMeterFactory? MeterFactory { get; init; }
 
     /// <summary>The API key pair for the private streams; the public streams need none.</summary>
     /// <value>Default <see langword="null"/>: private streams fail at the call.</value>
@@ -119,11 +155,21 @@ public sealed record UpbitClientOptions
     /// <value>Default 1 hour.</value>
     public TimeSpan MarketsRefreshInterval { get; init; } = TimeSpan.FromHours(1);
 
-    internal void Validate()
+    /// <summary>
+    /// Checks every option the way <see cref="UpbitClient"/>'s constructor does, so a host can refuse bad settings at
+    /// start-up (<c>AddUpbitRx</c> runs it through <c>ValidateOnStart</c>) rather than at the first subscription.
+    /// </summary>
+    /// <exception cref="ArgumentNullException">A required option is null; the parameter name is the option's.</exception>
+    /// <exception cref="ArgumentException">
+    /// An option is invalid or out of range (<see cref="ArgumentOutOfRangeException"/>); the message names the option
+    /// and never contains credentials.
+    /// </exception>
+    public void Validate()
     {
-        ArgumentNullException.ThrowIfNull(PublicEndpoint);
-        ArgumentNullException.ThrowIfNull(PrivateEndpoint);
+        WebSocketEndpoint(PublicEndpoint, nameof(PublicEndpoint), "wss://api.upbit.com/websocket/v1");
+        WebSocketEndpoint(PrivateEndpoint, nameof(PrivateEndpoint), "wss://api.upbit.com/websocket/v1/private");
         ArgumentNullException.ThrowIfNull(Reconnect);
+        Connection.Backoff.Validate(Reconnect);
         ArgumentNullException.ThrowIfNull(Scheduler);
         if (Scheduler is ImmediateScheduler or CurrentThreadScheduler)
         {
@@ -136,12 +182,33 @@ public sealed record UpbitClientOptions
         Positive(ConnectTimeout, nameof(ConnectTimeout));
         Positive(SnapshotTimeout, nameof(SnapshotTimeout));
         Positive(MarketsRefreshInterval, nameof(MarketsRefreshInterval));
+        Positive(BackfillTimeout, nameof(BackfillTimeout));
+        ArgumentOutOfRangeException.ThrowIfLessThan(BackfillLimit, 1, nameof(BackfillLimit));
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(BackfillLimit, 100_000, nameof(BackfillLimit));
         ArgumentOutOfRangeException.ThrowIfLessThan(Linger, TimeSpan.Zero, nameof(Linger));
         ArgumentOutOfRangeException.ThrowIfLessThan(RateLimitMargin, TimeSpan.Zero, nameof(RateLimitMargin));
         ArgumentOutOfRangeException.ThrowIfLessThan(MaxRequestsPerSecond, 1, nameof(MaxRequestsPerSecond));
         ArgumentOutOfRangeException.ThrowIfLessThan(MaxRequestsPerMinute, MaxRequestsPerSecond, nameof(MaxRequestsPerMinute));
         ArgumentOutOfRangeException.ThrowIfLessThan(MaxMessageBytes, 1024, nameof(MaxMessageBytes));
         ArgumentOutOfRangeException.ThrowIfGreaterThan(MaxMessageBytes, 1 << 30, nameof(MaxMessageBytes));
+    }
+
+    private static void WebSocketEndpoint(Uri? endpoint, string name, string upbit)
+    {
+        ArgumentNullException.ThrowIfNull(endpoint, name);
+        if (!endpoint.IsAbsoluteUri)
+        {
+            throw new ArgumentException($"UpbitClientOptions.{name} must be an absolute ws:// or wss:// URI, such as Upbit's {upbit}; got a relative URI.", name);
+        }
+
+        // NB: only the scheme goes into the message, since a URI may carry user information.
+        if (endpoint.Scheme != Uri.UriSchemeWss && endpoint.Scheme != Uri.UriSchemeWs)
+        {
+            var hint = endpoint.Scheme == Uri.UriSchemeHttps || endpoint.Scheme == Uri.UriSchemeHttp
+                ? $" (Upbit's WebSocket endpoint is {upbit}; REST URLs such as {endpoint.Scheme}://api.upbit.com/v1 are not WebSocket endpoints)"
+                : string.Empty;
+            throw new ArgumentException($"UpbitClientOptions.{name} must be a ws:// or wss:// URI, not {endpoint.Scheme}://{hint}.", name);
+        }
     }
 
     internal Uri RestBaseAddress() => RestEndpoint ?? new UriBuilder(PublicEndpoint)

@@ -9,7 +9,13 @@ public enum UpbitErrorKind
     /// <summary>A frame could not be decoded; it was skipped and the feed goes on.</summary>
     MalformedFrame,
 
-    /// <summary>Upbit sent an error frame; the streams it concerns fail with an <see cref="UpbitException"/>.</summary>
+    /// <summary>
+    /// Upbit sent an error frame (the <see cref="UpbitError.Exception"/> is an <see cref="UpbitException"/>). When it is
+    /// transient (<see cref="UpbitException.IsTransient"/>, for example <c>TOO_MANY_REQUESTS</c>) the client reconnects
+    /// with backoff and every stream goes on; otherwise only the streams it concerns fail with that exception
+    /// (<c>INVALID_AUTH</c>: the endpoint's streams, which are the private streams; <c>INVALID_PARAM</c> naming a type:
+    /// that type's streams).
+    /// </summary>
     ServerError,
 
     /// <summary>The connection failed or dropped; the client reconnects.</summary>
@@ -22,4 +28,12 @@ public enum UpbitErrorKind
     /// <summary>The market list could not be fetched over REST; streams go on unchecked and the fetch is retried on
     /// the next need.</summary>
     MarketListUnavailable,
+
+    /// <summary>
+    /// Trades of a code were missed across a reconnect and could not all be fetched from REST (older than Upbit keeps,
+    /// more than <see cref="UpbitClientOptions.BackfillLimit"/>, or REST failed or timed out). What could be fetched was
+    /// delivered; the <see cref="UpbitError.Exception"/> is an <see cref="UpbitTradeGapException"/> naming the code and the
+    /// missed id and time range. The live stream goes on.
+    /// </summary>
+    TradeGap,
 }

@@ -32,4 +32,14 @@ public class UpbitException : Exception
     /// <summary>The HTTP status of the REST response that carried the error; <see langword="null"/> for WebSocket errors
     /// and for errors of this library's own.</summary>
     public System.Net.HttpStatusCode? StatusCode { get; init; }
+
+    /// <summary>
+    /// Whether a retry can succeed. A transient error frame (for example <c>TOO_MANY_REQUESTS</c>, or a name this
+    /// library does not know) only replaces the connection: it is reported on <see cref="UpbitClient.Errors"/>, the
+    /// client reconnects with backoff and resends its subscriptions, and no stream fails. A permanent one
+    /// (<c>INVALID_AUTH</c>, <c>WRONG_FORMAT</c>, <c>NO_TICKET</c>, <c>NO_TYPE</c>, <c>NO_CODES</c>,
+    /// <c>INVALID_PARAM</c>) fails the streams it concerns; streams only ever fail with a permanent one.
+    /// </summary>
+    /// <value>Default <see langword="false"/>.</value>
+    public bool IsTransient { get; init; }
 }

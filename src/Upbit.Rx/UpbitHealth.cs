@@ -33,6 +33,12 @@ public sealed record UpbitHealth
     /// <summary>Messages dropped because subscribers had already seen them (replayed snapshots, repeated trades).</summary>
     public required long DuplicatesDropped { get; init; }
 
+    /// <summary>Trades fetched from REST after reconnects to fill what the socket missed (<see cref="UpbitClientOptions.BackfillTrades"/>).</summary>
+    public required long TradesBackfilled { get; init; }
+
+    /// <summary>Gaps in trade streams the backfill could not fill, each reported as <see cref="UpbitErrorKind.TradeGap"/>.</summary>
+    public required long TradeGaps { get; init; }
+
     /// <summary>Subscribers detached because their OnNext threw.</summary>
     public required long SubscriberErrors { get; init; }
 

@@ -19,6 +19,7 @@ internal sealed class ExchangeHub : IDisposable
     private readonly ConcurrentDictionary<int, ExchangeSession> _sessions = new();
     private readonly List<ReceivedRequest> _requests = [];
     private readonly List<ConnectionRecord> _connections = [];
+    private readonly List<UpgradeAttempt> _upgrades = [];
     // NB: synchronized because real-socket connections report from several threads at once.
     private readonly ISubject<ReceivedRequest> _requestSubject = Subject.Synchronize(new Subject<ReceivedRequest>());
     private readonly ISubject<ConnectionRecord> _connectionSubject = Subject.Synchronize(new Subject<ConnectionRecord>());
@@ -70,6 +71,17 @@ internal sealed class ExchangeHub : IDisposable
         }
     }
 
+    public IReadOnlyList<UpgradeAttempt> Upgrades
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return [.. _upgrades];
+            }
+        }
+    }
+
     public ExchangeSession? Find(int id) => _sessions.GetValueOrDefault(id);
 
     public IEnumerable<ExchangeSession> Sessions => _sessions.Values;
@@ -85,6 +97,17 @@ internal sealed class ExchangeHub : IDisposable
 
     /// <summary>Judges an upgrade request for <paramref name="path"/> with the given <c>Authorization</c> header.</summary>
     public Admission Admit(string path, string? authorization)
+    {
+        var admission = Judge(path, authorization);
+        lock (_gate)
+        {
+            _upgrades.Add(new UpgradeAttempt(Scheduler.Now.UtcTicks, path, admission.Status));
+        }
+
+        return admission;
+    }
+
+    private Admission Judge(string path, string? authorization)
     {
         var isPrivate = path == ConnectionRecord.PrivatePath;
         if (!isPrivate && path != ConnectionRecord.PublicPath)

@@ -39,6 +39,18 @@ internal sealed partial class ExchangeSession
         });
     }
 
+    /// <summary>Whether <see cref="Stall"/> was called: the host then does not answer a client's close frame either.</summary>
+    public bool IsStalled
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _stalled;
+            }
+        }
+    }
+
     /// <summary>From now on sends nothing (no data, no <c>UP</c>, no replies) and never times out, like a hung server.</summary>
     public void Stall()
     {

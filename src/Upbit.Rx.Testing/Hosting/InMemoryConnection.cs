@@ -1,20 +1,21 @@
 using System.Net.WebSockets;
 using Upbit.Rx.Connection;
+using Upbit.Rx.Operators;
 using Upbit.Rx.Testing.Engine;
 
 namespace Upbit.Rx.Testing.Hosting;
 
 /// <summary>Both ends of one in-memory connection: the client's <see cref="ITransportChannel"/> and the session's
-/// <see cref="IConnectionSink"/>. Every call of the client's observer happens under one lock, after checking that the
-/// connection is still live, so the client sees a serial stream (Opened, frames, then at most one terminal event)
+/// <see cref="IConnectionSink"/>. The client sees a serial stream (Opened, frames, then at most one terminal event)
 /// even when a drop on one thread races a frame on another.</summary>
-/// <remarks>NB: two locks. <c>_observerGate</c> is held across observer calls; the client may call
-/// <see cref="Send(string)"/> from another thread while holding its own lock that its observer also takes, so the
-/// client-facing methods only ever take the short <c>_stateGate</c> and can never wait for an observer call.</remarks>
+/// <remarks>NB: the client's observer (and the user code it runs) is never called under a lock. Events are queued
+/// under one short gate and delivered by whichever thread found the queue idle, so a drop, a frame or the client's
+/// close on another thread never waits for an observer call in progress: a user handler that waits for a thread
+/// which drops the connection cannot deadlock the fake.</remarks>
 internal sealed class InMemoryConnection(IObserver<TransportEvent> observer, int maxMessageBytes) : ITransportChannel, IConnectionSink
 {
-    private readonly object _observerGate = new();
-    private readonly object _stateGate = new();
+    private readonly Lock _gate = new();
+    private readonly DeliveryQueue<(TransportEvent? Event, Exception? Error)> _queue = new();
     private ExchangeSession? _session;
     private bool _done;
 
@@ -22,32 +23,38 @@ internal sealed class InMemoryConnection(IObserver<TransportEvent> observer, int
     /// can reach it.</summary>
     public void Attach(Func<IConnectionSink, ExchangeSession> open)
     {
-        ExchangeSession session;
-        lock (_observerGate)
+        // NB: Opened is queued first and this thread keeps the drainer's role while the session opens, so frames the
+        // session sends meanwhile queue behind Opened, and the client's first Send already finds the session.
+        bool drain;
+        lock (_gate)
         {
-            session = open(this);
-            bool done;
-            lock (_stateGate)
-            {
-                _session = session;
-                done = _done;
-            }
-
-            if (!done)
-            {
-                observer.OnNext(TransportEvent.Opened(this));
-                return;
-            }
+            drain = !_done && _queue.Enqueue((TransportEvent.Opened(this), null));
         }
 
-        // NB: the client let go while the upgrade was being judged; the session must not stay open without it.
-        session.ClientClosed(1000);
+        var session = open(this);
+        bool done;
+        lock (_gate)
+        {
+            _session = session;
+            done = _queue.IsStopped;
+        }
+
+        if (drain)
+        {
+            _queue.Drain(_gate, Deliver);
+        }
+
+        if (done)
+        {
+            // NB: the client let go while the upgrade was being judged; the session must not stay open without it.
+            session.ClientClosed(1000);
+        }
     }
 
     public void Send(string text)
     {
         ExchangeSession? session;
-        lock (_stateGate)
+        lock (_gate)
         {
             session = _done ? null : _session;
         }
@@ -58,10 +65,11 @@ internal sealed class InMemoryConnection(IObserver<TransportEvent> observer, int
     public void ClientClose()
     {
         ExchangeSession? session;
-        lock (_stateGate)
+        lock (_gate)
         {
             session = _done ? null : _session;
             _done = true;
+            _queue.Stop();
         }
 
         session?.ClientClosed(1000);
@@ -75,74 +83,94 @@ internal sealed class InMemoryConnection(IObserver<TransportEvent> observer, int
             return;
         }
 
-        lock (_observerGate)
+        bool drain;
+        lock (_gate)
         {
-            if (!IsDone())
-            {
-                observer.OnNext(TransportEvent.Frame(payload, isText));
-            }
+            drain = !_done && _queue.Enqueue((TransportEvent.Frame(payload, isText), null));
         }
+
+        Drain(drain);
     }
 
     void IConnectionSink.Close(int status)
     {
-        lock (_observerGate)
+        var drain = false;
+        lock (_gate)
         {
             if (Finish(out _))
             {
-                observer.OnNext(TransportEvent.Closed(status, null));
-                observer.OnCompleted();
+                drain = _queue.Enqueue((TransportEvent.Closed(status, null), null));
+                drain |= _queue.Enqueue((null, null));
             }
         }
+
+        Drain(drain);
     }
 
     void IConnectionSink.Abort()
     {
-        lock (_observerGate)
+        bool drain;
+        lock (_gate)
         {
-            if (Finish(out _))
-            {
-                observer.OnError(new WebSocketException(
-                    WebSocketError.ConnectionClosedPrematurely,
-                    "The remote party closed the WebSocket connection without completing the close handshake."));
-            }
+            drain = Finish(out _) && _queue.Enqueue((null, new WebSocketException(
+                WebSocketError.ConnectionClosedPrematurely,
+                "The remote party closed the WebSocket connection without completing the close handshake.")));
         }
+
+        Drain(drain);
     }
 
     /// <summary>What a client socket does with a message over its limit: fails, and closes with 1009.</summary>
     private void TooBig()
     {
         ExchangeSession? session;
-        lock (_observerGate)
+        bool drain;
+        lock (_gate)
         {
             if (!Finish(out session))
             {
                 return;
             }
 
-            observer.OnError(new WebSocketException(WebSocketError.Faulted, $"The message exceeds the maximum of {maxMessageBytes} bytes."));
+            drain = _queue.Enqueue((null, new WebSocketException(WebSocketError.Faulted, $"The message exceeds the maximum of {maxMessageBytes} bytes.")));
         }
 
+        Drain(drain);
         session?.ClientClosed(1009);
     }
 
-    private bool IsDone()
+    private void Drain(bool drain)
     {
-        lock (_stateGate)
+        if (drain)
         {
-            return _done;
+            _queue.Drain(_gate, Deliver);
         }
     }
 
-    /// <summary>Marks the connection done; <see langword="true"/> (with the session) only for the first caller.</summary>
+    /// <summary>Calls the client's observer; runs on the queue's drainer only, never under the gate.</summary>
+    private void Deliver((TransportEvent? Event, Exception? Error) item)
+    {
+        if (item.Event is { } value)
+        {
+            observer.OnNext(value);
+        }
+        else if (item.Error is { } error)
+        {
+            observer.OnError(error);
+        }
+        else
+        {
+            observer.OnCompleted();
+        }
+    }
+
+    /// <summary>Marks the connection done (call under the gate); <see langword="true"/> (with the session) only for
+    /// the first caller.</summary>
     private bool Finish(out ExchangeSession? session)
     {
-        lock (_stateGate)
-        {
-            var first = !_done;
-            session = first ? _session : null;
-            _done = true;
-            return first;
-        }
+        var first = !_done;
+        session = first ? _session : null;
+        _done = true;
+        return first;
     }
 }

@@ -149,6 +149,15 @@ internal sealed class LoopbackConnection : IConnectionSink
                 var result = await _socket.ReceiveAsync(buffer.GetMemory(4096), _context.RequestAborted);
                 if (result.MessageType == WebSocketMessageType.Close)
                 {
+                    // NB: recorded before it is answered, so a client that waits for the answer finds it recorded.
+                    session.ClientClosed(1000);
+                    if (session.IsStalled)
+                    {
+                        // NB: a hung server does not answer the close either; the client must give up on its own.
+                        await WhenAbortedAsync();
+                        return 1000;
+                    }
+
                     Enqueue((default, false, (int)(_socket.CloseStatus ?? WebSocketCloseStatus.NormalClosure)));
                     return 1000;
                 }
@@ -219,6 +228,16 @@ internal sealed class LoopbackConnection : IConnectionSink
         {
             Enqueue((default, false, InternalError));
             return false;
+        }
+    }
+
+    /// <summary>Completes when the client goes away (aborts the socket) or the server stops.</summary>
+    private async Task WhenAbortedAsync()
+    {
+        var aborted = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        await using (_context.RequestAborted.Register(() => aborted.TrySetResult()))
+        {
+            await aborted.Task;
         }
     }
 

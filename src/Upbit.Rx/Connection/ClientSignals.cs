@@ -71,15 +71,22 @@ internal sealed partial class ClientSignals(ILogger? logger = null) : IDisposabl
     /// <summary>Hot; errors handled from the moment of subscription; completes on dispose.</summary>
     public IObservable<UpbitError> Errors => System.Reactive.Linq.Observable.Create<UpbitError>(observer =>
     {
+        bool disposed;
         lock (_gate)
         {
-            if (_disposed)
+            disposed = _disposed;
+            if (!disposed)
             {
-                observer.OnCompleted();
-                return Disposable.Empty;
+                ImmutableInterlocked.Update(ref _errorObservers, (list, o) => list.Add(o), observer);
             }
+        }
 
-            ImmutableInterlocked.Update(ref _errorObservers, (list, o) => list.Add(o), observer);
+        if (disposed)
+        {
+            // NB: told outside the gate: a handler that calls back into the client (GetHealth reads Current under
+            // this gate) from another thread must not deadlock.
+            observer.OnCompleted();
+            return Disposable.Empty;
         }
 
         return Disposable.Create(() => ImmutableInterlocked.Update(ref _errorObservers, (list, o) => list.Remove(o), observer));

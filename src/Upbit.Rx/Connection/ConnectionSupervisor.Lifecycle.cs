@@ -24,7 +24,7 @@ internal sealed partial class ConnectionSupervisor
         long generation;
         TransportRequest request;
         SingleAssignmentDisposable holder;
-        var context = new ReceiveContext();
+        ReceiveContext context;
         lock (_gate)
         {
             if (_phase is not (ConnectionPhase.Idle or ConnectionPhase.WaitingToRetry))
@@ -33,6 +33,7 @@ internal sealed partial class ConnectionSupervisor
             }
 
             generation = ++_generation;
+            context = new ReceiveContext(generation);
             IReadOnlyList<KeyValuePair<string, string>> headers;
             try
             {
@@ -58,13 +59,32 @@ internal sealed partial class ConnectionSupervisor
         }
 
         holder.Disposable = _transport.Connect(request).Subscribe(
-            e => OnEvent(generation, context, e),
+            e => OnEvent(context, e),
             ex => OnDropped(generation, Describe(ex), ex),
             () => OnDropped(generation, "closed by the server", null));
     }
 
-    private void OnOpened(long generation, ITransportChannel channel)
+    private void OnOpened(ReceiveContext context, ITransportChannel channel)
     {
+        var generation = context.Generation;
+        ReceiveContext? previous;
+        lock (_gate)
+        {
+            if (generation != _generation)
+            {
+                return;
+            }
+
+            (previous, _routedContext) = (_routedContext, context);
+        }
+
+        // NB: outside the gate: a frame of the replaced connection may still be in its subscribers' handlers. Once
+        // this returns none of it is routed any more, so nothing old follows anything of this connection.
+        if (previous is { IsRouting: true })
+        {
+            Interlocked.Increment(ref _routingWaits);
+            previous.AwaitRouted();
+        }
         lock (_gate)
         {
             if (generation != _generation)
@@ -80,11 +100,16 @@ internal sealed partial class ConnectionSupervisor
             _onWire = FrozenSet<StreamKey>.Empty;
             _pacer = new Pacer(_scheduler, _options.MaxRequestsPerSecond, _options.MaxRequestsPerMinute, () => BuildRequest(generation), text => SendNow(generation, text), windowMargin: _options.RateLimitMargin);
             MarkTraffic(received: true);
+            MarkTraffic(received: false);
             ScheduleHealthCheck(generation);
 
+            // NB: before anything is sent on this connection, so its first trades find their codes armed.
+            TellBackfill(reconnected: true);
+
             // NB: a PING before the first subscription starts Upbit's 10 s UP cycle, so even a quiet union keeps
-            // frames flowing and the idle watchdog stays meaningful.
-            SendNow(generation, "PING");
+            // frames flowing and the idle watchdog stays meaningful. It is a text frame, so Upbit counts it like a
+            // request: it goes through the pacer, ahead of the union.
+            _pacer.Enqueue(Ping, beforeUnion: true);
             if (HasWork())
             {
                 _pacer.Signal();
@@ -100,7 +125,11 @@ internal sealed partial class ConnectionSupervisor
         PublishStates();
     }
 
-    private void OnDropped(long generation, string reason, Exception? error)
+    /// <summary>
+    /// The connection of <paramref name="generation"/> ended (or must end): tear it down and reconnect with backoff
+    /// while there is work. <paramref name="report"/> is <see langword="false"/> when the cause was already reported.
+    /// </summary>
+    private void OnDropped(long generation, string reason, Exception? error, bool report = true)
     {
         UpbitException? fatal = null;
         lock (_gate)
@@ -112,23 +141,30 @@ internal sealed partial class ConnectionSupervisor
 
             _generation++;
             TearDown();
+
+            // NB: a connection that opened and then met a server error before any data flowed does not reset
+            // the retry count: consecutive server errors escalate the backoff (and reach MaxAttempts) like
+            // failed connects do, so a rejection that keeps coming cannot turn into a tight reconnect loop.
+            var next = Math.Max(_attempt, Volatile.Read(ref _serverErrorStreak) - 1) + 1;
             if (!HasWork())
             {
                 _phase = ConnectionPhase.Idle;
                 _attempt = 0;
+                _serverErrorStreak = 0;
                 Announce(ConnectionStatus.Disconnected, reason: reason);
             }
-            else if (!Backoff.ShouldRetry(_options.Reconnect, _attempt + 1))
+            else if (!Backoff.ShouldRetry(_options.Reconnect, next))
             {
                 _phase = ConnectionPhase.Idle;
-                var text = $"gave up after {_attempt + 1} failed attempts: {reason}";
+                var text = $"gave up after {next} failed attempts: {reason}";
                 _attempt = 0;
+                _serverErrorStreak = 0;
                 Announce(ConnectionStatus.Disconnected, reason: text);
                 fatal = new UpbitException("connection_failed", text, error ?? new IOException(reason));
             }
             else
             {
-                _attempt++;
+                _attempt = next;
                 var delay = Backoff.Delay(_options.Reconnect, _attempt, _random);
                 _phase = ConnectionPhase.WaitingToRetry;
                 var retryGeneration = _generation;
@@ -138,7 +174,11 @@ internal sealed partial class ConnectionSupervisor
         }
 
         PublishStates();
-        _signals.Error(new UpbitError(UpbitErrorKind.ConnectionFault, _name, reason, error));
+        if (report)
+        {
+            _signals.Error(new UpbitError(UpbitErrorKind.ConnectionFault, _name, reason, error));
+        }
+
         if (fatal is not null)
         {
             _router.Fail(_owns, fatal);
@@ -174,6 +214,7 @@ internal sealed partial class ConnectionSupervisor
     {
         _phase = ConnectionPhase.Idle;
         _attempt = 0;
+        _serverErrorStreak = 0;
         _generation++;
         TearDown();
         Announce(ConnectionStatus.Disconnected, reason: reason);

@@ -6,18 +6,18 @@ namespace Upbit.Rx.Connection;
 
 internal sealed partial class ConnectionSupervisor
 {
-    private void OnEvent(long generation, ReceiveContext context, TransportEvent e)
+    private void OnEvent(ReceiveContext context, TransportEvent e)
     {
         switch (e.Kind)
         {
             case TransportEventKind.Opened:
-                OnOpened(generation, e.Channel!);
+                OnOpened(context, e.Channel!);
                 break;
             case TransportEventKind.Frame:
-                OnFrame(generation, context, e.Payload);
+                OnFrame(context, e.Payload);
                 break;
             case TransportEventKind.Closed:
-                OnDropped(generation, $"closed by the server ({e.CloseStatus}{(string.IsNullOrEmpty(e.CloseReason) ? string.Empty : ": " + e.CloseReason)})", null);
+                OnDropped(context.Generation, $"closed by the server ({e.CloseStatus}{(string.IsNullOrEmpty(e.CloseReason) ? string.Empty : ": " + e.CloseReason)})", null);
                 break;
         }
     }
@@ -26,14 +26,19 @@ internal sealed partial class ConnectionSupervisor
     /// Decodes and routes one frame. NB: runs outside the gate on the transport's thread; frames of one
     /// connection arrive serially, so the per-connection decoder and scratch list need no lock.
     /// </summary>
-    private void OnFrame(long generation, ReceiveContext context, ReadOnlyMemory<byte> payload)
+    /// <remarks>
+    /// Only a frame that decodes counts as a sign of life for the idle watchdog: a connection that delivers nothing
+    /// but garbage is as dead as a silent one. Routing happens inside the connection's routing window
+    /// (<see cref="ReceiveContext.EnterRouting"/>), which the next connection's opener waits to see closed, so no
+    /// frame of a replaced connection is routed once its successor has opened.
+    /// </remarks>
+    private void OnFrame(ReceiveContext context, ReadOnlyMemory<byte> payload)
     {
-        if (Volatile.Read(ref _generation) != generation)
+        if (Volatile.Read(ref _generation) != context.Generation)
         {
             return;
         }
 
-        MarkTraffic(received: true);
         _signals.FrameReceived(payload.Length);
         var decoded = context.Decoded;
         decoded.Clear();
@@ -43,22 +48,57 @@ internal sealed partial class ConnectionSupervisor
             return;
         }
 
-        foreach (var message in decoded)
+        MarkTraffic(received: true);
+        ServerError? serverError;
+        var outer = context.EnterRouting();
+        try
         {
+            serverError = Route(context);
+        }
+        finally
+        {
+            context.ExitRouting(outer);
+            decoded.Clear();
+        }
+
+        if (serverError is not null)
+        {
+            OnServerError(context.Generation, serverError);
+        }
+    }
+
+    /// <summary>Routes the decoded messages of one frame; stops at an error frame and returns it. Inside the routing window.</summary>
+    private ServerError? Route(ReceiveContext context)
+    {
+        foreach (var message in context.Decoded)
+        {
+            // NB: checked inside the routing window, per message: once the generation moved on, the opener of the
+            // next connection may be waiting for this window to close, and nothing more of it may be routed.
+            if (Volatile.Read(ref _generation) != context.Generation)
+            {
+                return null;
+            }
+
             switch (message)
             {
-                case ServerError serverError:
-                    OnServerError(serverError);
-                    break;
+                case ServerError e:
+                    return e;
                 case ServerStatus or SubscriptionList or UnknownMessage:
                     break;
                 default:
                     Confirm(message);
                     _signals.MessageRouted();
-                    _router.Publish(message);
+                    Route(message);
+                    if (Volatile.Read(ref _serverErrorStreak) != 0)
+                    {
+                        Interlocked.Exchange(ref _serverErrorStreak, 0);
+                    }
+
                     break;
             }
         }
+
+        return null;
     }
 
     /// <summary>Remembers that a wire key has delivered data on this connection, so resends ask for realtime only.</summary>
@@ -81,27 +121,90 @@ internal sealed partial class ConnectionSupervisor
     }
 
     /// <summary>
-    /// A server error frame fails the streams it concerns with an <see cref="UpbitException"/>: the streams of the
-    /// type it names when it names one (INVALID_PARAM for an unsupported type), otherwise every stream of this
-    /// endpoint (auth and format errors are never going to succeed on retry). Upbit closes the socket next; the
-    /// remaining union, if any, reconnects.
+    /// Handles an error frame as <see cref="ServerErrorTable"/> says. Every error frame is reported on
+    /// <c>Errors</c> (kind <see cref="UpbitErrorKind.ServerError"/>, counted in health). A transient one replaces
+    /// the connection at once, with backoff, and the streams go on; a permanent one fails only the streams it
+    /// concerns with an <see cref="UpbitException"/>, and the rest of the union reconnects after Upbit's close.
     /// </summary>
-    private void OnServerError(ServerError error)
+    private void OnServerError(long generation, ServerError error)
     {
-        var exception = new UpbitException(error.Name, error.Message);
+        var action = ServerErrorTable.Classify(error.Name);
+        var exception = new UpbitException(error.Name, error.Message) { IsTransient = action == ServerErrorAction.Reconnect };
         _signals.Error(new UpbitError(UpbitErrorKind.ServerError, _name, exception.Message, exception));
-        var named = _registry.Union.Where(_owns).Where(k => error.Message.Contains(WireKeys.TypeName(k), StringComparison.Ordinal)).ToHashSet();
-        Func<StreamKey, bool> concerns = named.Count > 0
-            ? key => named.Contains(key) || named.Any(n => n.Kind == key.Kind && n.Code == key.Code)
-            : _owns;
+        if (action == ServerErrorAction.Reconnect)
+        {
+            Interlocked.Increment(ref _serverErrorStreak);
+            OnDropped(generation, "server error " + exception.Message, exception, report: false);
+            return;
+        }
+
+        Func<StreamKey, bool> concerns = _owns;
+        if (action == ServerErrorAction.FailNamedType
+            && ServerErrorTable.RejectedType(error.Message) is { } type
+            && WireNames.TryParseTypeName(type, out var kind, out var interval))
+        {
+            concerns = key => _owns(key) && key.Kind == kind && (kind != StreamKind.Candle || key.Interval == interval);
+        }
+
         _router.Fail(concerns, exception);
     }
 
-    /// <summary>What one connection's receive loop owns: its decoder and scratch list, never shared with the next connection.</summary>
-    private sealed class ReceiveContext
+    /// <summary>
+    /// What one connection's receive loop owns: its generation, decoder and scratch list, never shared with the next
+    /// connection, and its routing window.
+    /// </summary>
+    private sealed class ReceiveContext(long generation)
     {
+        [ThreadStatic]
+        private static ReceiveContext? s_routingOnThisThread;
+
+        private int _routing;
+
+        public long Generation { get; } = generation;
+
         public FrameDecoder Decoder { get; } = new();
 
         public List<UpbitMessage> Decoded { get; } = [];
+
+        /// <summary>Whether a frame of this connection is being routed right now.</summary>
+        public bool IsRouting => Volatile.Read(ref _routing) != 0;
+
+        /// <summary>Opens the routing window on this thread; returns what to hand to <see cref="ExitRouting"/>.</summary>
+        public ReceiveContext? EnterRouting()
+        {
+            // NB: a full fence before the caller's generation check: either the opener of the next connection sees
+            // this window open and waits, or this thread sees the new generation and routes nothing.
+            Interlocked.Increment(ref _routing);
+            var outer = s_routingOnThisThread;
+            s_routingOnThisThread = this;
+            return outer;
+        }
+
+        public void ExitRouting(ReceiveContext? outer)
+        {
+            s_routingOnThisThread = outer;
+            Interlocked.Decrement(ref _routing);
+        }
+
+        /// <summary>
+        /// Returns once no frame of this connection is being routed. No lock is held while waiting, and routing runs
+        /// subscriber code without any library lock. NB: when the waiting thread is itself inside this window (a
+        /// subscriber's handler caused the reconnect synchronously) it does not wait for itself; that frame's loop
+        /// stops at its next generation check.
+        /// </summary>
+        public void AwaitRouted()
+        {
+            if (ReferenceEquals(s_routingOnThisThread, this))
+            {
+                return;
+            }
+
+            Interlocked.MemoryBarrier();
+            var spin = default(SpinWait);
+            while (Volatile.Read(ref _routing) != 0)
+            {
+                spin.SpinOnce();
+            }
+        }
     }
 }

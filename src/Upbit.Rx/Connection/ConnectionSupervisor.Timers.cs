@@ -14,9 +14,9 @@ internal sealed partial class ConnectionSupervisor
     }
 
     /// <summary>
-    /// One timer per connection, re-armed for whichever comes first: the keep-alive (send <c>PING</c> when we
-    /// have sent nothing for <see cref="UpbitClientOptions.KeepAliveInterval"/>) or the idle watchdog (drop and
-    /// reconnect when nothing arrived for <see cref="UpbitClientOptions.IdleTimeout"/>).
+    /// One timer per connection, re-armed for whichever comes first: the keep-alive (queue <c>PING</c> in the pacer
+    /// when we have sent nothing for <see cref="UpbitClientOptions.KeepAliveInterval"/>) or the idle watchdog (drop
+    /// and reconnect when no decodable frame arrived for <see cref="UpbitClientOptions.IdleTimeout"/>).
     /// </summary>
     private void ScheduleHealthCheck(long generation)
     {
@@ -46,7 +46,11 @@ internal sealed partial class ConnectionSupervisor
             {
                 if (now - Volatile.Read(ref _lastSentTicks) >= _options.KeepAliveInterval.Ticks)
                 {
-                    SendNow(generation, "PING");
+                    // NB: the keep-alive counts against Upbit's message budget like any request, so it queues in
+                    // the pacer; the send marks the traffic, and until then the next check comes no later than
+                    // one keep-alive interval from now.
+                    MarkTraffic(received: false);
+                    _pacer?.Enqueue(Ping);
                 }
 
                 ScheduleHealthCheck(generation);
@@ -77,7 +81,7 @@ internal sealed partial class ConnectionSupervisor
         });
     }
 
-    /// <summary>Sends a frame now (the pacer decided it may go). Must hold the gate or be called by the pacer.</summary>
+    /// <summary>Sends a frame now. Only the pacer calls it: every text frame counts against Upbit's budget.</summary>
     private void SendNow(long generation, string text)
     {
         ITransportChannel? channel;

@@ -13,10 +13,15 @@ namespace Upbit.Rx.Connection;
 /// </summary>
 /// <remarks>
 /// All state changes happen under one gate; transport callbacks carry a generation number so events of a
-/// connection that was already replaced are ignored. Frames are decoded and routed outside the gate.
+/// connection that was already replaced are ignored. Frames are decoded and routed outside the gate, inside a
+/// per-connection routing window that the next connection's opener waits to see closed. Every text frame sent,
+/// the keep-alive <c>PING</c> included, goes through the connection's <see cref="Pacer"/>.
 /// </remarks>
 internal sealed partial class ConnectionSupervisor : IDisposable
 {
+    /// <summary>Upbit's text keep-alive; it starts a <c>{"status":"UP"}</c> every 10 s and costs one request of budget.</summary>
+    private const string Ping = "PING";
+
     private readonly string _name;
     private readonly Uri _endpoint;
     private readonly UpbitClientOptions _options;
@@ -38,6 +43,9 @@ internal sealed partial class ConnectionSupervisor : IDisposable
     private Pacer? _pacer;
     private long _generation;
     private int _attempt;
+    private int _serverErrorStreak;
+    private ReceiveContext? _routedContext;
+    private long _routingWaits;
     private long _requestCounter;
     private long _pacerWaitsClosed;
     private DateTimeOffset? _connectedAt;
@@ -95,6 +103,9 @@ internal sealed partial class ConnectionSupervisor : IDisposable
         }
     }
 
+    /// <summary>Times an opening connection waited for a frame of the connection it replaced to finish routing.</summary>
+    public long RoutingWaits => Interlocked.Read(ref _routingWaits);
+
     /// <summary>Called by the registry (outside its gate) whenever the union changed.</summary>
     public void UnionChanged()
     {
@@ -121,10 +132,27 @@ internal sealed partial class ConnectionSupervisor : IDisposable
         }
 
         PublishStates();
+        TellBackfill(reconnected: false);
         if (connect)
         {
             Connect();
         }
+    }
+
+    /// <summary>
+    /// Disposes the supervisor (see <see cref="Dispose"/>) and returns a task that completes when the connection it
+    /// closed has finished its close handshake, or was aborted after the transport's grace (about 2 s).
+    /// </summary>
+    public Task CloseAsync()
+    {
+        ITransportChannel? channel;
+        lock (_gate)
+        {
+            channel = _phase == ConnectionPhase.Disposed ? null : _channel;
+        }
+
+        Dispose();
+        return channel?.Closed ?? Task.CompletedTask;
     }
 
     public void Dispose()

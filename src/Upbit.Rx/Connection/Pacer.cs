@@ -7,14 +7,16 @@ namespace Upbit.Rx.Connection;
 /// Paces the requests of one connection: latest-wins coalescing of "the union changed" signals, within Upbit's
 /// per-connection limits (<see cref="RequestBudget"/>: ≤ <c>maxPerSecond</c> per 1 s and ≤ <c>maxPerMinute</c> per
 /// 60 s, sliding). Every request of the connection must go through it: the union (with any snapshot-only fetches it
-/// carries) via <see cref="Signal"/>, one-off requests such as LIST_SUBSCRIPTIONS via <see cref="Enqueue"/>.
+/// carries) via <see cref="Signal"/>, one-off requests such as LIST_SUBSCRIPTIONS or the text keep-alive <c>PING</c> via
+/// <see cref="Enqueue"/>. Upbit counts every text frame, <c>PING</c> included, against the same budget.
 /// </summary>
 /// <remarks>
 /// <para>
 /// Signals never queue: the union text is built by <c>buildRequest</c> only at the moment a request may go, so a burst
 /// of any size costs at most the requests the budget allows, and the last request sent is built after the last
 /// signal (it equals the final union). A <see langword="null"/> from <c>buildRequest</c> means nothing to send and
-/// uses no budget. A pending union goes before pending one-off requests; one-offs go in order, one budget unit each.
+/// uses no budget. One-offs queued with <c>beforeUnion</c> go first, then a pending union, then the other one-offs;
+/// one-offs go in order, one budget unit each.
 /// </para>
 /// <para>
 /// Threading: <see cref="Signal"/>, <see cref="Enqueue"/>, <see cref="Reset"/> and <see cref="Dispose"/> may be
@@ -37,6 +39,7 @@ internal sealed class Pacer : IDisposable
     private readonly TimeSpan _coalescingDelay;
     private readonly RequestBudget _budget;
     private readonly Queue<string> _oneOffs = new();
+    private readonly Queue<string> _first = new();
     private IDisposable? _scheduled;
     private long _generation;
     private bool _dirty;
@@ -94,8 +97,10 @@ internal sealed class Pacer : IDisposable
 
     /// <summary>Queues a one-off request (for example LIST_SUBSCRIPTIONS); it is sent once, in order, when the budget allows.</summary>
     /// <param name="request">The request text.</param>
+    /// <param name="beforeUnion">Send it before a pending union request (a <c>PING</c> that must precede the first
+    /// subscription). Default <see langword="false"/>: after it.</param>
     /// <exception cref="ArgumentException"><paramref name="request"/> is null or empty.</exception>
-    public void Enqueue(string request)
+    public void Enqueue(string request, bool beforeUnion = false)
     {
         ArgumentException.ThrowIfNullOrEmpty(request);
         long generation;
@@ -106,7 +111,7 @@ internal sealed class Pacer : IDisposable
                 return;
             }
 
-            _oneOffs.Enqueue(request);
+            (beforeUnion ? _first : _oneOffs).Enqueue(request);
             if (!StartDrain(out generation))
             {
                 return;
@@ -131,12 +136,16 @@ internal sealed class Pacer : IDisposable
             _generation++;
             _budget.Reset();
             _oneOffs.Clear();
+            _first.Clear();
             (_dirty, _draining, _waiting) = (false, false, false);
             (scheduled, _scheduled) = (_scheduled, null);
         }
 
         scheduled?.Dispose();
     }
+
+    // Under the gate.
+    private bool HasWork() => _dirty || _first.Count > 0 || _oneOffs.Count > 0;
 
     // Under the gate. One drain chain per generation: true when the caller must schedule it.
     private bool StartDrain(out long generation)
@@ -184,7 +193,7 @@ internal sealed class Pacer : IDisposable
                 return;
             }
 
-            if (!_dirty && _oneOffs.Count == 0)
+            if (!HasWork())
             {
                 _draining = false;
                 return;
@@ -198,6 +207,10 @@ internal sealed class Pacer : IDisposable
                     _waiting = true;
                     Interlocked.Increment(ref _waits);
                 }
+            }
+            else if (_first.Count > 0)
+            {
+                request = _first.Dequeue();
             }
             else if (_dirty)
             {
@@ -255,7 +268,7 @@ internal sealed class Pacer : IDisposable
                 return;
             }
 
-            if (!_dirty && _oneOffs.Count == 0)
+            if (!HasWork())
             {
                 _draining = false;
                 return;

@@ -14,6 +14,7 @@ internal sealed class WebSocketChannel : ITransportChannel, IDisposable
     private readonly ClientWebSocket _socket;
     private readonly Channel<string> _queue = Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleReader = true });
     private readonly CancellationTokenSource _abort = new();
+    private readonly TaskCompletionSource _closed = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int _closing;
 
     public WebSocketChannel(ClientWebSocket socket)
@@ -33,6 +34,12 @@ internal sealed class WebSocketChannel : ITransportChannel, IDisposable
 
     public void Send(string text) => _queue.Writer.TryWrite(text);
 
+    /// <summary>
+    /// Completes when the transport is done with the socket (<see cref="Dispose"/>): after the close handshake, or
+    /// after the abort that ends a handshake the server does not answer within <see cref="CloseGrace"/>.
+    /// </summary>
+    public Task Closed => _closed.Task;
+
     /// <summary>Starts a client close: pending sends go first, then a close frame; the socket is aborted after a grace period.</summary>
     public void BeginClose()
     {
@@ -46,10 +53,12 @@ internal sealed class WebSocketChannel : ITransportChannel, IDisposable
     /// <summary>The server sent a close frame: answer it once pending sends are out.</summary>
     public void AnswerClose() => BeginClose();
 
+    /// <summary>The transport is done with the socket: stops sending and completes <see cref="Closed"/>.</summary>
     public void Dispose()
     {
         _queue.Writer.TryComplete();
         _abort.Dispose();
+        _closed.TrySetResult();
     }
 
     private void TryArmAbort()

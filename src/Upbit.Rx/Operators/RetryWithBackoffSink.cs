@@ -8,6 +8,12 @@ namespace Upbit.Rx.Operators;
 /// One subscription of <see cref="UpbitObservable.RetryWithBackoff{T}"/>: resubscribes to the source after each
 /// retryable error, waiting the delay <see cref="Backoff.Delay"/> gives for the current attempt.
 /// </summary>
+/// <remarks>
+/// NB: resubscription trampolines, as Rx's <c>Retry</c> does. On a synchronous scheduler a zero wait runs the
+/// resubscribe inside <see cref="OnError"/>, which a source that fails inside <c>Subscribe</c> calls from inside the
+/// previous resubscribe; that nested request only bumps a counter, and the outermost call loops, so
+/// the stack stays flat however many times the source fails synchronously.
+/// </remarks>
 internal sealed class RetryWithBackoffSink<T> : IObserver<T>, IDisposable
 {
     private readonly IObservable<T> _source;
@@ -22,6 +28,9 @@ internal sealed class RetryWithBackoffSink<T> : IObserver<T>, IDisposable
     // never overlap (the resubscribe is scheduled only after the previous subscription has ended).
     private int _attempt;
 
+    // NB: resubscribe requests not yet served; the call that raises it from 0 to 1 serves them all in a loop.
+    private int _resubscribes;
+
     public RetryWithBackoffSink(
         IObservable<T> source, IObserver<T> observer, BackoffOptions options, IScheduler scheduler, Func<Exception, bool> shouldRetry, Random random)
     {
@@ -35,7 +44,7 @@ internal sealed class RetryWithBackoffSink<T> : IObserver<T>, IDisposable
 
     public IDisposable Run()
     {
-        SubscribeToSource();
+        Resubscribe();
         return this;
     }
 
@@ -68,12 +77,37 @@ internal sealed class RetryWithBackoffSink<T> : IObserver<T>, IDisposable
         }
 
         _attempt = attempt;
-        _current.Disposable = _scheduler.Schedule(Backoff.Delay(_options, attempt, _random), SubscribeToSource);
+
+        // NB: the wait gets its own holder, placed before it is scheduled: a resubscribe that runs at once (a
+        // synchronous scheduler or a fast thread) replaces the holder with the new subscription, and the scheduler's
+        // late handle then lands in the replaced holder instead of overwriting (and disposing) that subscription.
+        var wait = new SingleAssignmentDisposable();
+        _current.Disposable = wait;
+        wait.Disposable = _scheduler.Schedule(Backoff.Delay(_options, attempt, _random), Resubscribe);
     }
 
     public void OnCompleted() => _observer.OnCompleted();
 
     public void Dispose() => _current.Dispose();
+
+    private void Resubscribe()
+    {
+        if (Interlocked.Increment(ref _resubscribes) != 1)
+        {
+            return;
+        }
+
+        do
+        {
+            if (_current.IsDisposed)
+            {
+                return;
+            }
+
+            SubscribeToSource();
+        }
+        while (Interlocked.Decrement(ref _resubscribes) != 0);
+    }
 
     private void SubscribeToSource()
     {

@@ -23,8 +23,10 @@ public static partial class UpbitObservable
     /// <para>Contract. Cold; one source subscription per subscriber. The values of one key keep their order and the
     /// last value of every key is delivered. A key that stays quiet for a whole interval is forgotten, so memory
     /// follows the keys active in the last interval. The first value of a quiet key is delivered on the source's
-    /// thread, held values on <paramref name="scheduler"/>; calls to the observer never overlap because they run under
-    /// the operator's lock, so a slow observer also delays the source: put
+    /// thread, held values on <paramref name="scheduler"/>; calls to the observer never overlap: a value that comes due
+    /// while a call is running on another thread is queued and delivered by that thread right after it (no lock is
+    /// held around the observer, and disposing never waits for a call in progress). A slow observer delays the
+    /// thread that delivers, often the source: put
     /// <see cref="CoalesceByCode{T}(IObservable{T}, IScheduler)"/> or <see cref="ObserveOnBounded{T}"/> after this
     /// operator to hand values to a slow consumer without holding up the receive loop. Completion
     /// delivers the held values at once (in the order they arrived), then completes; an error from the source

@@ -230,7 +230,11 @@ internal sealed partial class FrameDecoder
         }
     }
 
-    /// <summary>Reads a string; an integer is kept as its text (a REST-style numeric error name or ticket).</summary>
+    /// <summary>
+    /// Reads a string. An integer is kept as its text only where Upbit documents a number in a string slot (a
+    /// REST-style numeric error name, a ticket an older page calls "Long"); anywhere else, a <c>"code":12345</c> say,
+    /// it is a wrong type and the frame is malformed.
+    /// </summary>
     private static string? ReadString(JsonReader reader, FieldId field, out string? value)
     {
         value = null;
@@ -244,7 +248,7 @@ internal sealed partial class FrameDecoder
             case JsonToken.String:
                 value = (string)reader.Value!;
                 return null;
-            case JsonToken.Integer:
+            case JsonToken.Integer when field is FieldId.ErrorName or FieldId.Ticket:
                 value = Convert.ToString(reader.Value, CultureInfo.InvariantCulture);
                 return null;
             case JsonToken.Null:

@@ -15,6 +15,7 @@ public sealed class UpbitRestBlockedException : UpbitException
         BlockedFor = blockedFor;
         BlockedUntil = blockedUntil;
         StatusCode = (HttpStatusCode)418;
+        IsTransient = true;
     }
 
     /// <summary>The block duration Upbit stated (its <c>Retry-After</c>); <see langword="null"/> when it gave none.</summary>

@@ -107,7 +107,7 @@ public sealed partial class UpbitRestClient
             using var reader = new RestReader(new StringReader(text));
             if (RestDecoder.Error(reader) is { } error)
             {
-                return new UpbitException(error.Name, error.Message) { StatusCode = response.StatusCode };
+                return new UpbitException(error.Name, error.Message) { StatusCode = response.StatusCode, IsTransient = IsTransient(response) };
             }
         }
         catch (RestFormatException)
@@ -120,8 +120,12 @@ public sealed partial class UpbitRestClient
         return new UpbitException(status.ToString(System.Globalization.CultureInfo.InvariantCulture), $"{endpoint} answered {status} {response.ReasonPhrase}: {quoted.Trim()}")
         {
             StatusCode = response.StatusCode,
+            IsTransient = IsTransient(response),
         };
     }
+
+    /// <summary>Whether a later call can succeed as it is: too many requests (after the retries) and server errors.</summary>
+    private static bool IsTransient(HttpResponseMessage response) => (int)response.StatusCode is 429 or >= 500;
 
     /// <summary>The body, gunzipped when the handler left it compressed (a given <see cref="HttpClient"/> may not decompress).</summary>
     private static Stream Decompressed(HttpResponseMessage response, Stream body) =>

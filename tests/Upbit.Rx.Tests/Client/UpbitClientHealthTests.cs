@@ -100,4 +100,38 @@ public sealed class UpbitClientHealthTests
         Assert.That(seen["upbit.requests.sent"], Is.EqualTo(1));
         Assert.That(seen["upbit.subscriptions"], Is.EqualTo(1));
     }
+
+    [Test]
+    public void Health_ClientDisposed_CompletesLikeStatesAndErrors()
+    {
+        var scheduler = new TestScheduler();
+        using var exchange = new FakeUpbitExchange(new FakeExchangeOptions { Scheduler = scheduler });
+        var client = exchange.CreateClient();
+        var samples = 0;
+        var completed = false;
+        using var health = client.Health(TimeSpan.FromSeconds(1)).Subscribe(_ => samples++, () => completed = true);
+        scheduler.AdvanceBy(3 * Second);
+
+        client.Dispose();
+        scheduler.AdvanceBy(3 * Second);
+
+        Assert.That(samples, Is.EqualTo(3));
+        Assert.That(completed, Is.True);
+    }
+
+    [Test]
+    public void Health_SubscribedAfterDispose_CompletesAtOnce()
+    {
+        var scheduler = new TestScheduler();
+        using var exchange = new FakeUpbitExchange(new FakeExchangeOptions { Scheduler = scheduler });
+        var client = exchange.CreateClient();
+        client.Dispose();
+        var samples = 0;
+        var completed = false;
+
+        using var health = client.Health(TimeSpan.FromSeconds(1)).Subscribe(_ => samples++, () => completed = true);
+        scheduler.AdvanceBy(3 * Second);
+
+        Assert.That((samples, completed), Is.EqualTo((0, true)));
+    }
 }

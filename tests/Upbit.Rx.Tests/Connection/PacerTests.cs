@@ -245,4 +245,34 @@ public sealed class PacerTests
         Assert.Throws<ArgumentOutOfRangeException>(() => _ = new Pacer(scheduler, 5, 100, () => null, _ => { }, TimeSpan.FromTicks(-1)));
         Assert.Throws<ArgumentNullException>(() => _ = new Pacer(null!, 5, 100, () => null, _ => { }));
     }
+
+    [Test]
+    public void Enqueue_BeforeUnion_GoesFirstAndSharesTheBudget()
+    {
+        var scheduler = new TestScheduler();
+        var union = 0;
+        var sent = new List<(long Time, string Text)>();
+        using var pacer = new Pacer(scheduler, 5, 100, () => $"u{union}", text => sent.Add((scheduler.Clock, text)));
+        scheduler.ScheduleAbsolute(100, () =>
+        {
+            pacer.Enqueue("LIST");
+            union++;
+            pacer.Signal();
+            pacer.Enqueue("PING", beforeUnion: true);
+        });
+        for (var k = 1; k <= 4; k++)
+        {
+            scheduler.ScheduleAbsolute(100 + (k * 10 * Millisecond), () =>
+            {
+                union++;
+                pacer.Signal();
+            });
+        }
+
+        scheduler.Start();
+
+        Assert.That(sent.Select(x => x.Text).Take(3), Is.EqualTo(new[] { "PING", "u1", "LIST" }));
+        Assert.That(sent.Count(x => x.Time < 100 + Second), Is.EqualTo(5), "the PING took one of the five slots of the first second");
+        Assert.That(sent[^1].Text, Is.EqualTo("u5"));
+    }
 }

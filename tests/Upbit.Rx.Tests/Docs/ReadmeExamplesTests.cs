@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Reactive.Concurrency;
 using System.Reactive.Linq;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Reactive.Testing;
 using NUnit.Framework;
@@ -10,6 +12,8 @@ using Upbit.Rx.Operators;
 using Upbit.Rx.Streams;
 using Upbit.Rx.Testing;
 using Upbit.Rx.Tests.Protocol;
+using Upbit.Rx.Tests.Rest;
+using TickerWorker = Upbit.Rx.Tests.Docs.HostingDocExamples.TickerWorker;
 
 namespace Upbit.Rx.Tests.Docs;
 
@@ -154,6 +158,37 @@ public sealed class ReadmeExamplesTests
     }
 
     [Test]
+    public void Rest_MarketsTickerAndCandlePages_DecodedAndPaged()
+    {
+        var scheduler = RestTestRun.Scheduler();
+        var now = RestTestRun.Start;
+        var handler = new ScriptedHttpHandler(scheduler)
+            .ThenJson("""[{"market":"KRW-BTC","korean_name":"비트코인","english_name":"Bitcoin","market_event":{"warning":false}}]""")
+            .Then(_ => RestFixtures.Response(RestFixtures.Tickers));
+        var starts = PagingScript.Every(now.AddDays(-2), now, TimeSpan.FromMinutes(1));
+        handler.Otherwise = request => PagingScript.Candles(request, starts);
+        using var http = new HttpClient(handler);
+        using var upbit = new UpbitClient(new UpbitClientOptions { HttpClient = http, Scheduler = scheduler });
+
+        var (markets, btc, warmUp) = RestTestRun.Run(scheduler, async () =>
+        {
+            var markets = await upbit.Rest.GetMarketsAsync(isDetails: true);            // every pair, with its warnings
+            var btc = (await upbit.Rest.GetTickersAsync(["KRW-BTC"]))[0];                 // the same Ticker record as the stream
+
+            var warmUp = new List<Candle>();
+            await foreach (var candle in upbit.Rest.EnumerateCandlesAsync(               // every 1-minute candle of the last day,
+                "KRW-BTC", CandleInterval.OneMinute, now.AddDays(-1), now))              // newest first, 200 per paced request
+            {
+                warmUp.Add(candle);
+            }
+
+            return (markets, btc, warmUp);
+        });
+
+        Assert.That((markets[0].Code, btc, warmUp.Count, handler.Sent.Count), Is.EqualTo(("KRW-BTC", RestExpected.Ticker, 1440, 2 + 8)));
+    }
+
+    [Test]
     public void Decode_RecordedCapture_GivesExactTrades()
     {
         var path = Path.Combine(Path.GetTempPath(), $"readme-{Guid.NewGuid():N}.jsonl");
@@ -187,5 +222,14 @@ public sealed class ReadmeExamplesTests
         Assert.That(errors.ToString().ReplaceLineEndings("\n"), Does.Match(@"^[^\n]*path 'code'[^\n]*\n$"), "one line for the one cut frame");
         Assert.That(trades.Select(t => (t.Code, t.TradePrice, t.TradeVolume, t.SequentialId)),
             Is.EqualTo(new[] { ("KRW-BTC", 109847000.0m, 0.00509799m, 17877285547970000L) }));
+    }
+
+    /// <summary>The README's hosting block; compiled, not run (docs/hosting.md's tests run the registration).</summary>
+    internal static IHost Hosting(string[] args)
+    {
+        var builder = Host.CreateApplicationBuilder(args);
+        builder.Services.AddUpbitRx();                                  // one UpbitClient; options from "Upbit", validated at start
+        builder.Services.AddHostedService<TickerWorker>();              // takes UpbitClient in its constructor
+        return builder.Build();
     }
 }

@@ -48,6 +48,21 @@ public sealed class TestingDocExamples
     }
 
     [Test]
+    public void Rest_InMemoryWithLatency_AnsweredWhenTheClockAdvances()
+    {
+        var scheduler = new TestScheduler();
+        using var exchange = new FakeUpbitExchange(new FakeExchangeOptions { Scheduler = scheduler, RestLatency = TimeSpan.FromMilliseconds(50) });
+        using var http = exchange.CreateHttpClient();                       // base address https://fake-upbit.invalid/
+
+        var answer = http.GetAsync(new Uri("/v1/trades/ticks?market=KRW-BTC&count=5", UriKind.Relative));
+        scheduler.AdvanceBy(TimeSpan.FromMilliseconds(50).Ticks);             // the answer arrives on the virtual clock
+        using var response = answer.Result;
+
+        Assert.That(response.Headers.GetValues("Remaining-Req").Single(), Is.EqualTo("group=crix-trades; min=600; sec=9"));
+        Assert.That(exchange.RestRequests[^1].PathAndQuery, Is.EqualTo("/v1/trades/ticks?market=KRW-BTC&count=5"));
+    }
+
+    [Test]
     [CancelAfter(30_000)]
     public void Start_MarketWithHorizon_ReturnsWithTheSubscriptionsValues()
     {
@@ -84,20 +99,5 @@ public sealed class TestingDocExamples
 
         Assert.That((first, observer.Messages.Count), Is.EqualTo((20, 30)));
         Assert.That(observer.Messages[^1].Time, Is.InRange(TimeSpan.FromSeconds(14).Ticks, TimeSpan.FromSeconds(15).Ticks));
-    }
-
-    [Test]
-    public void Rest_InMemoryWithLatency_AnsweredWhenTheClockAdvances()
-    {
-        var scheduler = new TestScheduler();
-        using var exchange = new FakeUpbitExchange(new FakeExchangeOptions { Scheduler = scheduler, RestLatency = TimeSpan.FromMilliseconds(50) });
-        using var http = exchange.CreateHttpClient();                       // base address https://fake-upbit.invalid/
-
-        var answer = http.GetAsync(new Uri("/v1/trades/ticks?market=KRW-BTC&count=5", UriKind.Relative));
-        scheduler.AdvanceBy(TimeSpan.FromMilliseconds(50).Ticks);             // the answer arrives on the virtual clock
-        using var response = answer.Result;
-
-        Assert.That(response.Headers.GetValues("Remaining-Req").Single(), Is.EqualTo("group=crix-trades; min=600; sec=9"));
-        Assert.That(exchange.RestRequests[^1].PathAndQuery, Is.EqualTo("/v1/trades/ticks?market=KRW-BTC&count=5"));
     }
 }

@@ -1,4 +1,8 @@
+using System.Diagnostics;
+using System.Reactive.Concurrency;
+using System.Reactive.Disposables;
 using System.Reactive.Linq;
+using System.Reactive.Subjects;
 using Microsoft.Reactive.Testing;
 using NUnit.Framework;
 using Upbit.Rx.Connection;
@@ -135,6 +139,46 @@ public sealed class RetryWithBackoffTests : ReactiveTest
         Assert.That((observer.Messages.Count, source.Subscriptions.ToArray()), Is.EqualTo((0, new[] { Subscribe(200, 210) })));
     }
 
+    [TestCaseSource(nameof(SynchronousSchedulers))]
+    public void RetryWithBackoff_SynchronousSchedulerZeroDelay_TenThousandFailuresOnAFlatStack(IScheduler scheduler)
+    {
+        var options = new BackoffOptions { InitialDelay = TimeSpan.Zero, MaxDelay = TimeSpan.Zero, Jitter = BackoffJitter.None, MaxAttempts = 10_000 };
+        var depths = new List<int>();
+        var source = Observable.Create<int>(observer =>
+        {
+            depths.Add(new StackTrace().FrameCount);
+            observer.OnError(Failure);
+            return Disposable.Empty;
+        });
+        Exception? error = null;
+
+        using var subscription = source.RetryWithBackoff(options, scheduler).Subscribe(_ => { }, e => error = e);
+
+        Assert.That(depths, Has.Count.EqualTo(10_001), "the first subscription and 10,000 retries");
+        Assert.That(error, Is.SameAs(Failure));
+
+        // NB: a few frames of slack, because tiered JIT inlines hot methods partway through the run; an unflattened
+        // retry loop grows by about 16 frames per retry, 160,000 over this run.
+        Assert.That(depths.Skip(1), Has.All.InRange(depths[1] - 4, depths[1] + 4), "stack depth of every resubscription vs the first");
+    }
+
+    [Test]
+    public void RetryWithBackoff_SynchronousSchedulerSourceRecovers_SubscriptionStaysLive()
+    {
+        var options = new BackoffOptions { InitialDelay = TimeSpan.Zero, MaxDelay = TimeSpan.Zero, Jitter = BackoffJitter.None };
+        var subscriptions = 0;
+        var live = new Subject<int>();
+        var source = Observable.Defer(() => ++subscriptions < 3 ? Observable.Throw<int>(Failure) : live);
+        var received = new List<int>();
+
+        using var subscription = source.RetryWithBackoff(options, ImmediateScheduler.Instance).Subscribe(received.Add);
+        live.OnNext(7);
+
+        Assert.That(subscriptions, Is.EqualTo(3));
+        Assert.That(live.HasObservers, Is.True, "the third subscription must not be disposed by the wait that scheduled it");
+        Assert.That(received, Is.EqualTo(new[] { 7 }));
+    }
+
     [Test]
     public void RetryWithBackoff_InvalidOptions_ThrowsAtCall()
     {
@@ -143,5 +187,11 @@ public sealed class RetryWithBackoffTests : ReactiveTest
         Assert.That(
             () => source.RetryWithBackoff(Exact with { Multiplier = 0.5 }, new TestScheduler()),
             Throws.TypeOf<ArgumentOutOfRangeException>().With.Message.StartsWith("BackoffOptions.Multiplier must be a finite number of at least 1."));
+    }
+
+    private static IEnumerable<TestCaseData> SynchronousSchedulers()
+    {
+        yield return new TestCaseData(ImmediateScheduler.Instance).SetArgDisplayNames("Immediate");
+        yield return new TestCaseData(CurrentThreadScheduler.Instance).SetArgDisplayNames("CurrentThread");
     }
 }

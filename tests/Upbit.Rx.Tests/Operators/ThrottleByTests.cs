@@ -5,6 +5,7 @@ using System.Reactive.Subjects;
 using Microsoft.Reactive.Testing;
 using NUnit.Framework;
 using Upbit.Rx.Operators;
+using Upbit.Rx.Tests.Support;
 
 namespace Upbit.Rx.Tests.Operators;
 
@@ -124,6 +125,40 @@ public sealed class ThrottleByTests : ReactiveTest
     public async Task ThrottleByCode_ProducerRacesThreadPoolTimers_LosslessPerCode(CancellationToken cancellation)
     {
         await OperatorProperty.AssertLosslessUnderRaceAsync(source => source.ThrottleByCode(TimeSpan.FromMilliseconds(1), TaskPoolScheduler.Default), cancellation);
+    }
+
+    [Test]
+    public void ThrottleByCode_SubscriberDisposesFromInsideOnNext_NoTimerLeftScheduled()
+    {
+        var scheduler = new InspectableScheduler();
+        var source = new Subject<Quote>();
+        var received = new List<Quote>();
+        IDisposable? subscription = null;
+        subscription = source.ThrottleByCode(Interval, scheduler).Subscribe(q =>
+        {
+            received.Add(q);
+            subscription!.Dispose();
+        });
+
+        source.OnNext(Btc(1));
+
+        Assert.That(received, Is.EqualTo(new[] { Btc(1) }));
+        Assert.That(scheduler.HasPendingWork, Is.False, "a timer is left scheduled after dispose-from-OnNext");
+    }
+
+    [Test]
+    public void ThrottleByCode_DisposedWithOpenIntervals_NoTimerLeftScheduled()
+    {
+        var scheduler = new InspectableScheduler();
+        var source = new Subject<Quote>();
+        var subscription = source.ThrottleByCode(Interval, scheduler).Subscribe(_ => { });
+        source.OnNext(Btc(1));
+        source.OnNext(Eth(2));
+        Assert.That(scheduler.HasPendingWork, Is.True, "two intervals are open");
+
+        subscription.Dispose();
+
+        Assert.That(scheduler.HasPendingWork, Is.False);
     }
 
     [TestCase(1L)]

@@ -171,4 +171,12 @@ public sealed partial class FrameDecoderTests
 
         Assert.That(broken, Is.Empty);
     }
+
+    [TestCase("""{"type":"ticker","code":12345,"trade_price":1,"timestamp":1}""", "'code' must be a string")]
+    [TestCase("""{"ty":"trade","cd":7,"tp":1,"tv":1,"ab":"ASK","sid":1,"ttms":1,"tms":1}""", "'code' must be a string")]
+    [TestCase("""{"type":"ticker","code":"KRW-BTC","change":1,"trade_price":1,"timestamp":1}""", "'change' must be a string")]
+    public void TryDecode_NumberInAStringField_DecodeError(string json, string expected)
+    {
+        Assert.That(Samples.DecodeError(json), Does.StartWith(expected));
+    }
 }

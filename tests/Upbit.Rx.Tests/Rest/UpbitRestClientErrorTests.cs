@@ -18,7 +18,7 @@ public sealed class UpbitRestClientErrorTests
 
         var ex = Assert.Throws<UpbitException>(() => RestTestRun.Run(scheduler, () => client.GetCandlesAsync("KRW-NOPE", CandleInterval.OneMinute)));
 
-        Assert.That((ex!.Name, ex.ServerMessage, ex.StatusCode), Is.EqualTo(("404", "Code not found", (HttpStatusCode?)HttpStatusCode.NotFound)));
+        Assert.That((ex!.Name, ex.ServerMessage, ex.StatusCode, ex.IsTransient), Is.EqualTo(("404", "Code not found", (HttpStatusCode?)HttpStatusCode.NotFound, false)));
     }
 
     [Test]
@@ -30,7 +30,7 @@ public sealed class UpbitRestClientErrorTests
 
         var ex = Assert.Throws<UpbitException>(() => RestTestRun.Run(scheduler, () => client.GetMarketsAsync()));
 
-        Assert.That((ex!.Name, ex.StatusCode), Is.EqualTo(("503", (HttpStatusCode?)HttpStatusCode.ServiceUnavailable)));
+        Assert.That((ex!.Name, ex.StatusCode, ex.IsTransient), Is.EqualTo(("503", (HttpStatusCode?)HttpStatusCode.ServiceUnavailable, true)));
         Assert.That(ex.ServerMessage, Does.StartWith("GET /v1/market/all answered 503").And.Contain("<html>maintenance").And.Length.LessThan(300));
     }
 

@@ -104,4 +104,21 @@ public abstract partial class FakeExchangeScenarios
         Assert.That(new[] { first?.Message, second?.Message }, Is.All.Contains("'429'"));
         Assert.That(host.Exchange.Connections, Has.Count.EqualTo(1));
     }
+
+    [Test]
+    public async Task Upgrades_RefusedThenAccepted_EveryAttemptRecordedWithItsStatus()
+    {
+        await using var host = await CreateHostAsync(Quiet);
+        host.Exchange.RefuseNextConnections(1);
+
+        await CatchAsync(() => host.ConnectAsync());
+        await using var accepted = await host.ConnectAsync();
+
+        Assert.That(host.Exchange.Upgrades.Select(u => (u.Path, u.Status, u.Accepted)), Is.EqualTo(new[]
+        {
+            (ConnectionRecord.PublicPath, 429, false),
+            (ConnectionRecord.PublicPath, 101, true),
+        }));
+        Assert.That(host.Exchange.Upgrades[1].Ticks, Is.LessThanOrEqualTo(host.Exchange.Connections.Single().OpenedAt));
+    }
 }

@@ -1,0 +1,49 @@
+using Upbit.Rx.Streams;
+using Upbit.Rx.Subscriptions;
+
+namespace Upbit.Rx.Connection;
+
+/// <content>The hooks of the trade backfill (public endpoint only): live trades pass through it, reconnects arm it.</content>
+internal sealed partial class ConnectionSupervisor
+{
+    /// <summary>The trade backfill of this endpoint; <see langword="null"/> when off or private. Set once, before any subscription.</summary>
+    public TradeBackfill? Backfill { get; set; }
+
+    /// <summary>Routes one market message; trades go through the backfill when there is one.</summary>
+    private void Route(UpbitMessage message)
+    {
+        if (message is Trade trade && Backfill is { } backfill)
+        {
+            backfill.OnLive(trade);
+            return;
+        }
+
+        _router.Publish(message);
+    }
+
+    /// <summary>Publishes a message the backfill releases (backfilled or held), counted like a routed one.</summary>
+    internal void PublishReleased(UpbitMessage message)
+    {
+        _signals.MessageRouted();
+        _router.Publish(message);
+    }
+
+    /// <summary>Tells the backfill which trade codes this endpoint serves now; <paramref name="reconnected"/> after a connection opened.</summary>
+    private void TellBackfill(bool reconnected)
+    {
+        if (Backfill is not { } backfill)
+        {
+            return;
+        }
+
+        var codes = WireUnion().Where(k => k.Kind == StreamKind.Trade).Select(k => k.Code).ToHashSet(StringComparer.Ordinal);
+        if (reconnected)
+        {
+            backfill.Reconnected(codes);
+        }
+        else
+        {
+            backfill.Retain(codes);
+        }
+    }
+}

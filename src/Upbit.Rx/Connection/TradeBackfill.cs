@@ -1,0 +1,248 @@
+using System.Reactive.Concurrency;
+using Upbit.Rx.Streams;
+
+namespace Upbit.Rx.Connection;
+
+/// <summary>
+/// Fills the trades a public connection missed while it was down. Every live trade passes through <see cref="OnLive"/>,
+/// which remembers the last one per code. After a reconnect (<see cref="Reconnected"/>) the first live trade of a code
+/// that is not the last one seen starts a backfill: REST trade ticks are paged back to the last seen
+/// <c>sequential_id</c> while that code's live trades are held; then the missed trades are published in trade order,
+/// followed by the held ones (the feed's identity filter drops what overlaps), so each subscriber sees every trade once.
+/// </summary>
+/// <remarks>
+/// NB: the REST work runs as an async flow on the client's scheduler, never on the receive thread; a code's trades are
+/// published by one thread at a time (the receive thread while the code is not busy, the backfill's flow while it is),
+/// so their order holds; nothing is published under the gate. Disposal cancels every flow and waits for none.
+/// </remarks>
+internal sealed partial class TradeBackfill : IDisposable
+{
+    private readonly Lock _gate = new();
+    private readonly Dictionary<string, TradeBackfillState> _states = new(StringComparer.Ordinal);
+    private readonly CancellationTokenSource _disposed = new();
+    private readonly UpbitRestClient _rest;
+    private readonly UpbitClientOptions _options;
+    private readonly IScheduler _scheduler;
+    private readonly ClientSignals _signals;
+    private readonly Action<UpbitMessage> _publish;
+    private readonly SchedulerSynchronizationContext _context;
+    private readonly string _endpoint;
+    private long _backfilled;
+    private long _gaps;
+
+    public TradeBackfill(string endpoint, UpbitRestClient rest, UpbitClientOptions options, ClientSignals signals, Action<UpbitMessage> publish)
+    {
+        _endpoint = endpoint;
+        _rest = rest;
+        _options = options;
+        _scheduler = options.Scheduler;
+        _signals = signals;
+        _publish = publish;
+        _context = new SchedulerSynchronizationContext(_scheduler);
+    }
+
+    /// <summary>Trades fetched from REST and handed to the router (ones subscribers already saw are dropped there).</summary>
+    public long TradesBackfilled => Interlocked.Read(ref _backfilled);
+
+    /// <summary>Gaps reported as <see cref="UpbitErrorKind.TradeGap"/>.</summary>
+    public long Gaps => Interlocked.Read(ref _gaps);
+
+    /// <summary>Routes one live trade: publishes it now, or holds it while its code is being backfilled.</summary>
+    public void OnLive(Trade trade)
+    {
+        TradeBackfillState? start = null;
+        lock (_gate)
+        {
+            if (!_states.TryGetValue(trade.Code, out var state))
+            {
+                state = new TradeBackfillState(trade.Code);
+                _states.Add(trade.Code, state);
+            }
+
+            if (state.Busy)
+            {
+                state.Held.Add(trade);
+                return;
+            }
+
+            if (state.Armed && state.LastSeen is { } last && last.SequentialId != trade.SequentialId)
+            {
+                state.Armed = false;
+                state.Busy = true;
+                state.Held.Add(trade);
+                start = state;
+            }
+            else
+            {
+                state.Armed = false;
+                state.LastSeen = trade;
+            }
+        }
+
+        if (start is not null)
+        {
+            Start(start);
+        }
+        else
+        {
+            _publish(trade);
+        }
+    }
+
+    /// <summary>
+    /// The connection was re-established and will subscribe <paramref name="tradeCodes"/>: arms those codes and forgets the
+    /// others (a code subscribed again later starts afresh from its snapshot). Call before the new connection's frames.
+    /// </summary>
+    public void Reconnected(IReadOnlySet<string> tradeCodes)
+    {
+        lock (_gate)
+        {
+            Forget(tradeCodes);
+            foreach (var state in _states.Values)
+            {
+                if (state.Busy)
+                {
+                    state.RearmAt ??= state.Held.Count;
+                }
+                else if (state.LastSeen is not null)
+                {
+                    state.Armed = true;
+                }
+            }
+        }
+    }
+
+    /// <summary>The union changed: forgets codes no longer subscribed, so a later subscription does not backfill from a stale trade.</summary>
+    public void Retain(IReadOnlySet<string> tradeCodes)
+    {
+        lock (_gate)
+        {
+            Forget(tradeCodes);
+        }
+    }
+
+    public void Dispose()
+    {
+        lock (_gate)
+        {
+            if (_disposed.IsCancellationRequested)
+            {
+                return;
+            }
+
+            _disposed.Cancel();
+        }
+    }
+
+    /// <summary>Drops idle states of codes not in <paramref name="tradeCodes"/>; a busy one finishes first and goes at a later call. Must hold the gate.</summary>
+    private void Forget(IReadOnlySet<string> tradeCodes)
+    {
+        foreach (var code in _states.Where(s => !s.Value.Busy && !tradeCodes.Contains(s.Key)).Select(s => s.Key).ToList())
+        {
+            _states.Remove(code);
+        }
+    }
+
+    private void Start(TradeBackfillState state)
+    {
+        Trade last;
+        Trade first;
+        CancellationTokenSource cancel;
+        lock (_gate)
+        {
+            last = state.LastSeen!;
+            first = state.Held[0];
+            cancel = CancellationTokenSource.CreateLinkedTokenSource(_disposed.Token);
+            state.Cancel = cancel;
+        }
+
+        var timeout = _scheduler.Schedule(_options.BackfillTimeout, () => Cancel(cancel));
+        _context.Start(async () =>
+        {
+            var fill = await FillAsync(state.Code, last, first, cancel.Token);
+            timeout.Dispose();
+            if (fill is null)
+            {
+                return;
+            }
+
+            if (fill.Gap is { } gap)
+            {
+                Interlocked.Increment(ref _gaps);
+                _signals.Error(new UpbitError(UpbitErrorKind.TradeGap, _endpoint, gap.Message, gap));
+            }
+
+            Interlocked.Add(ref _backfilled, fill.Trades.Count);
+            Deliver(state, fill.Trades);
+        });
+    }
+
+    private static void Cancel(CancellationTokenSource cancel)
+    {
+        try
+        {
+            cancel.Cancel();
+        }
+        catch (ObjectDisposedException)
+        {
+            // NB: the flow already ended; nothing left to cancel.
+        }
+    }
+
+    /// <summary>Publishes the backfilled trades, then the held ones, batch by batch, until nothing is held; starts the next backfill when the connection came back again meanwhile.</summary>
+    private void Deliver(TradeBackfillState state, List<Trade> batch)
+    {
+        while (true)
+        {
+            if (_disposed.IsCancellationRequested)
+            {
+                return;
+            }
+
+            foreach (var trade in batch)
+            {
+                _publish(trade);
+            }
+
+            lock (_gate)
+            {
+                if (batch.Count > 0)
+                {
+                    state.LastSeen = batch[^1];
+                }
+
+                if (state.RearmAt is { } at && at > 0)
+                {
+                    // NB: the trades held before the reconnect came over the old connection; they go out first.
+                    batch = state.Held[..at];
+                    state.Held.RemoveRange(0, at);
+                    state.RearmAt = 0;
+                    continue;
+                }
+
+                var rearm = state.RearmAt is not null;
+                state.RearmAt = null;
+                if (state.Held.Count == 0)
+                {
+                    state.Busy = false;
+                    state.Armed = rearm;
+                    state.Cancel?.Dispose();
+                    state.Cancel = null;
+                    return;
+                }
+
+                if (rearm && state.Held[0].SequentialId != state.LastSeen?.SequentialId)
+                {
+                    state.Cancel?.Dispose();
+                    state.Cancel = null;
+                    break;
+                }
+
+                batch = state.Held;
+                state.Held = [];
+            }
+        }
+
+        Start(state);
+    }
+}

@@ -1,0 +1,56 @@
+using System.Diagnostics;
+using System.Reactive.Linq;
+using System.Reactive.Threading.Tasks;
+using NUnit.Framework;
+using Upbit.Rx.Testing;
+
+namespace Upbit.Rx.IntegrationTests.Client;
+
+/// <summary><see cref="UpbitClient.DisposeAsync"/> completes the close handshake, bounded, over real sockets on 127.0.0.1.</summary>
+public sealed class DisposeAsyncTests
+{
+    private static readonly TimeSpan Bound = TimeSpan.FromSeconds(10);
+
+    [Test]
+    [CancelAfter(30_000)]
+    public async Task DisposeAsync_OpenConnection_ServerSawNormalClosureWhenItReturns(CancellationToken cancellationToken)
+    {
+        await using var server = await LoopbackUpbitServer.StartAsync(cancellationToken: cancellationToken);
+        var client = new UpbitClient(Options(server));
+        var first = FirstRequestAsync(server, cancellationToken);
+        using var sub = client.Ticker("KRW-BTC").Subscribe(_ => { });
+        await first;
+
+        await client.DisposeAsync();
+
+        Assert.That(server.Exchange.Connections.Select(c => c.CloseCode), Is.EqualTo(new int?[] { 1000 }));
+    }
+
+    [Test]
+    [CancelAfter(30_000)]
+    public async Task DisposeAsync_ServerNeverAnswersTheClose_ReturnsWithinAboutTwoSeconds(CancellationToken cancellationToken)
+    {
+        await using var server = await LoopbackUpbitServer.StartAsync(cancellationToken: cancellationToken);
+        var client = new UpbitClient(Options(server));
+        var first = FirstRequestAsync(server, cancellationToken);
+        using var sub = client.Ticker("KRW-BTC").Subscribe(_ => { });
+        var request = await first;
+        server.Exchange.Stall(request.ConnectionId);
+        var watch = Stopwatch.StartNew();
+
+        await client.DisposeAsync();
+
+        watch.Stop();
+        Assert.That(watch.Elapsed, Is.LessThan(TimeSpan.FromSeconds(4)));
+        Assert.That(server.Exchange.Connections.Single().CloseCode, Is.EqualTo(1000), "the close frame went out; only the answer was missing");
+    }
+
+    private static Task<ReceivedRequest> FirstRequestAsync(LoopbackUpbitServer server, CancellationToken cancellationToken) =>
+        server.Exchange.RequestReceived.FirstAsync(r => r.Text.StartsWith('[')).ToTask(cancellationToken).WaitAsync(Bound, cancellationToken);
+
+    private static UpbitClientOptions Options(LoopbackUpbitServer server) => new()
+    {
+        PublicEndpoint = server.PublicEndpoint,
+        PrivateEndpoint = server.PrivateEndpoint,
+    };
+}

@@ -1,0 +1,182 @@
+using System.Reactive.Linq;
+using Microsoft.Reactive.Testing;
+using NUnit.Framework;
+using Upbit.Rx.Streams;
+using Upbit.Rx.Testing;
+
+namespace Upbit.Rx.Tests.Connection;
+
+/// <summary>The trade backfill when REST misbehaves, when it is off, and when the client goes away mid-backfill.</summary>
+public sealed class TradeBackfillFaultTests
+{
+    private const string Code = "KRW-BTC";
+    private const string Ticks = "/v1/trades/ticks";
+    private static readonly long Second = TimeSpan.TicksPerSecond;
+    private static readonly UpbitClientOptions Steady = new() { Reconnect = new BackoffOptions { Jitter = BackoffJitter.None } };
+
+    [Test]
+    public void Reconnect_RestDownDuringTheOutage_GapReportedLiveGoesOnNextOutageFilled()
+    {
+        var scheduler = new TestScheduler();
+        using var exchange = new FakeUpbitExchange(new FakeExchangeOptions { Scheduler = scheduler });
+        var log = TradeLog(exchange);
+        using var client = exchange.CreateClient(Steady);
+        var errors = new List<UpbitError>();
+        using var watch = client.Errors.Subscribe(errors.Add);
+        var trades = new List<Trade>();
+        using var sub = client.Trade(Code).Subscribe(trades.Add);
+        scheduler.AdvanceBy(5 * Second);
+        var lastBefore = trades[^1];
+
+        exchange.InjectRestFault(RestFault.Refuse(), 1, Ticks);
+        exchange.RefuseNextConnections(2);
+        exchange.Drop(exchange.Connections[^1].Id);
+        scheduler.AdvanceBy(15 * Second);
+        var afterFirst = trades.Count;
+        exchange.RefuseNextConnections(2);
+        exchange.Drop(exchange.Connections[^1].Id);
+        scheduler.AdvanceBy(15 * Second);
+
+        var gap = (UpbitTradeGapException)errors.Single(e => e.Kind == UpbitErrorKind.TradeGap).Exception!;
+        var firstAfter = trades[trades.IndexOf(lastBefore) + 1];
+        Assert.That((gap.AfterSequentialId, gap.BeforeSequentialId), Is.EqualTo((lastBefore.SequentialId, firstAfter.SequentialId)));
+        Assert.That(gap.InnerException, Is.InstanceOf<HttpRequestException>());
+        Assert.That(gap.Reason, Does.StartWith("the REST backfill failed"));
+        var missing = log.SkipWhile(t => t.SequentialId != lastBefore.SequentialId).Skip(1).TakeWhile(t => t.SequentialId != firstAfter.SequentialId).ToList();
+        Assert.That(missing, Is.Not.Empty);
+        Assert.That(trades.Count, Is.GreaterThan(afterFirst), "the live stream went on after the failed backfill");
+        TradeBackfillTests.AssertSameAsLog(trades, log, except: missing);
+        Assert.That(client.GetHealth().TradeGaps, Is.EqualTo(1), "the second outage was filled");
+    }
+
+    [Test]
+    public void Reconnect_429DuringBackfill_RetriedAndFilled()
+    {
+        var scheduler = new TestScheduler();
+        using var exchange = new FakeUpbitExchange(new FakeExchangeOptions { Scheduler = scheduler });
+        var log = TradeLog(exchange);
+        using var client = exchange.CreateClient(Steady);
+        var trades = new List<Trade>();
+        using var sub = client.Trade(Code).Subscribe(trades.Add);
+        scheduler.AdvanceBy(5 * Second);
+
+        exchange.InjectRestFault(RestFault.Status(429), 2, Ticks);
+        exchange.RefuseNextConnections(2);
+        exchange.Drop(exchange.Connections[^1].Id);
+        scheduler.AdvanceBy(20 * Second);
+
+        Assert.That(exchange.RestRequests.Where(r => r.PathAndQuery.StartsWith(Ticks, StringComparison.Ordinal)).Select(r => r.Status), Is.EqualTo(new[] { 429, 429, 200 }));
+        TradeBackfillTests.AssertSameAsLog(trades, log);
+        Assert.That(client.GetHealth().TradeGaps, Is.Zero);
+    }
+
+    [Test]
+    public void Reconnect_429StormBeyondRetries_GapReportedLiveGoesOn()
+    {
+        var scheduler = new TestScheduler();
+        using var exchange = new FakeUpbitExchange(new FakeExchangeOptions { Scheduler = scheduler });
+        var log = TradeLog(exchange);
+        using var client = exchange.CreateClient(Steady);
+        var errors = new List<UpbitError>();
+        using var watch = client.Errors.Subscribe(errors.Add);
+        var trades = new List<Trade>();
+        using var sub = client.Trade(Code).Subscribe(trades.Add);
+        scheduler.AdvanceBy(5 * Second);
+        var lastBefore = trades[^1];
+
+        exchange.InjectRestFault(RestFault.Status(429), 20, Ticks);
+        exchange.RefuseNextConnections(2);
+        exchange.Drop(exchange.Connections[^1].Id);
+        scheduler.AdvanceBy(40 * Second);
+
+        var gap = (UpbitTradeGapException)errors.Single(e => e.Kind == UpbitErrorKind.TradeGap).Exception!;
+        Assert.That(gap.AfterSequentialId, Is.EqualTo(lastBefore.SequentialId));
+        Assert.That(gap.InnerException, Is.InstanceOf<UpbitException>());
+        var missing = log.SkipWhile(t => t.SequentialId != lastBefore.SequentialId).Skip(1).TakeWhile(t => t.SequentialId != gap.BeforeSequentialId).ToList();
+        TradeBackfillTests.AssertSameAsLog(trades, log, except: missing);
+    }
+
+    [Test]
+    public void Reconnect_RestSlowerThanBackfillTimeout_GapReportedHeldTradesReleased()
+    {
+        var scheduler = new TestScheduler();
+        using var exchange = new FakeUpbitExchange(new FakeExchangeOptions { Scheduler = scheduler, RestLatency = TimeSpan.FromMinutes(5) });
+        var log = TradeLog(exchange);
+        using var client = exchange.CreateClient(Steady with { BackfillTimeout = TimeSpan.FromSeconds(4) });
+        var errors = new List<UpbitError>();
+        using var watch = client.Errors.Subscribe(errors.Add);
+        var trades = new List<Trade>();
+        using var sub = client.Trade(Code).Subscribe(trades.Add);
+        scheduler.AdvanceBy(5 * Second);
+
+        exchange.RefuseNextConnections(1);
+        exchange.Drop(exchange.Connections[^1].Id);
+        scheduler.AdvanceBy(20 * Second);
+
+        var gap = (UpbitTradeGapException)errors.Single(e => e.Kind == UpbitErrorKind.TradeGap).Exception!;
+        Assert.That(gap.Reason, Does.Contain("BackfillTimeout"));
+        var missing = log.SkipWhile(t => t.SequentialId != gap.AfterSequentialId).Skip(1).TakeWhile(t => t.SequentialId != gap.BeforeSequentialId).ToList();
+        TradeBackfillTests.AssertSameAsLog(trades, log, except: missing);
+    }
+
+    [Test]
+    public void Reconnect_BackfillOff_NoRestCallsAndTheOutageIsMissed()
+    {
+        var scheduler = new TestScheduler();
+        using var exchange = new FakeUpbitExchange(new FakeExchangeOptions { Scheduler = scheduler });
+        var log = TradeLog(exchange);
+        using var client = exchange.CreateClient(Steady with { BackfillTrades = false });
+        var trades = new List<Trade>();
+        using var sub = client.Trade(Code).Subscribe(trades.Add);
+        scheduler.AdvanceBy(5 * Second);
+
+        exchange.RefuseNextConnections(2);
+        exchange.Drop(exchange.Connections[^1].Id);
+        scheduler.AdvanceBy(20 * Second);
+
+        Assert.That(exchange.RestRequests, Is.Empty);
+        var seen = trades.Select(t => t.SequentialId).ToHashSet();
+        var missed = log.SkipWhile(t => !seen.Contains(t.SequentialId)).Count(t => !seen.Contains(t.SequentialId));
+        Assert.That(missed, Is.GreaterThan(5));
+        Assert.That(client.GetHealth().TradesBackfilled, Is.Zero);
+    }
+
+    [Test]
+    public void Dispose_BackfillInFlight_ReturnsAtOnceStreamEndsNothingAfter()
+    {
+        var scheduler = new TestScheduler();
+        using var exchange = new FakeUpbitExchange(new FakeExchangeOptions { Scheduler = scheduler, RestLatency = TimeSpan.FromSeconds(10) });
+        var client = exchange.CreateClient(Steady);
+        var trades = new List<Trade>();
+        var completed = false;
+        using var sub = client.Trade(Code).Subscribe(trades.Add, () => completed = true);
+        scheduler.AdvanceBy(5 * Second);
+        exchange.RefuseNextConnections(1);
+        exchange.Drop(exchange.Connections[^1].Id);
+        scheduler.AdvanceBy(5 * Second);
+        Assert.That(exchange.RestRequests, Has.Count.EqualTo(1), "the backfill is in flight");
+
+        client.Dispose();
+        var atDispose = trades.Count;
+        scheduler.AdvanceBy(30 * Second);
+
+        Assert.That(completed, Is.True);
+        Assert.That(trades, Has.Count.EqualTo(atDispose));
+    }
+
+    [TestCase(0)]
+    [TestCase(100_001)]
+    public void Options_BackfillLimitOutOfRange_ThrowsNamingIt(int limit)
+    {
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => new UpbitClient(new UpbitClientOptions { BackfillLimit = limit }))!;
+
+        Assert.That(error.ParamName, Is.EqualTo(nameof(UpbitClientOptions.BackfillLimit)));
+    }
+
+    private static List<Trade> TradeLog(FakeUpbitExchange exchange)
+    {
+        var log = new List<Trade>();
+        exchange.Market.Messages.OfType<Trade>().Where(t => t.Code == Code).Subscribe(log.Add);
+        return log;
+    }
+}
