@@ -8,7 +8,7 @@ public sealed partial class FakeUpbitExchange
     /// Creates an <see cref="UpbitClient"/> wired to this exchange in memory, on the exchange's scheduler, so a
     /// <c>TestScheduler</c> drives the client and the exchange together.
     /// </summary>
-    /// <param name="options">Client options; endpoints and scheduler are replaced with this exchange's. When no
+    /// <param name="options">Client options; endpoints, scheduler and transport are replaced with this exchange's. When no
     /// <see cref="UpbitClientOptions.Credentials"/> are given, the exchange's own keys are used so private streams work.
     /// When no <see cref="UpbitClientOptions.HttpClient"/> is given, <see cref="UpbitClient.Rest"/> (and the trade backfill)
     /// (with the market list and snapshot calls while the socket is closed) send to this exchange's in-memory REST API (<see cref="CreateHttpClient"/>, disposed with the exchange).</param>
@@ -20,6 +20,7 @@ public sealed partial class FakeUpbitExchange
             PublicEndpoint = PublicEndpoint,
             PrivateEndpoint = PrivateEndpoint,
             Scheduler = Options.Scheduler,
+            Transport = Transport,
         };
         if (configured.Credentials is null)
         {
@@ -37,6 +38,6 @@ public sealed partial class FakeUpbitExchange
             configured = configured with { HttpClient = http, RestEndpoint = RestEndpoint };
         }
 
-        return new UpbitClient(configured, Transport);
+        return new UpbitClient(configured);
     }
 }

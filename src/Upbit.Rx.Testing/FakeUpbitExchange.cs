@@ -1,8 +1,8 @@
-using Upbit.Rx.Connection;
 using Upbit.Rx.Streams;
 using Upbit.Rx.Testing.Engine;
 using Upbit.Rx.Testing.Hosting;
 using Upbit.Rx.Testing.Rest;
+using Upbit.Rx.Transport;
 
 namespace Upbit.Rx.Testing;
 
@@ -64,8 +64,12 @@ public sealed partial class FakeUpbitExchange : IDisposable
     /// <summary>Hot: a connection's record when it opens and again when it closes.</summary>
     public IObservable<ConnectionRecord> ConnectionChanged => _hub.ConnectionChanged;
 
-    /// <summary>The library's transport seam served by this exchange, for an <c>UpbitClient</c> under test.</summary>
-    internal ITransport Transport { get; }
+    /// <summary>
+    /// This exchange in memory as an <see cref="UpbitTransport"/>, on the exchange's scheduler: set it as
+    /// <see cref="UpbitClientOptions.Transport"/> (with this exchange's endpoints and scheduler) to wire a client by hand;
+    /// <see cref="CreateClient"/> does exactly that. A refused upgrade is the <c>WebSocketException</c> a real socket throws.
+    /// </summary>
+    public UpbitTransport Transport { get; }
 
     internal ExchangeHub Hub => _hub;
 

@@ -44,11 +44,6 @@ public sealed partial class UpbitClient : IDisposable, IAsyncDisposable
     /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">An option is out of range; the message names it.</exception>
     public UpbitClient(UpbitClientOptions options)
-        : this(options, null)
-    {
-    }
-
-    internal UpbitClient(UpbitClientOptions options, ITransport? transport)
     {
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
@@ -56,13 +51,14 @@ public sealed partial class UpbitClient : IDisposable, IAsyncDisposable
         _options = options;
         _router = new Router(options.Scheduler);
         _signals = new ClientSignals(options.LoggerFactory?.CreateLogger("Upbit.Rx"));
-        transport ??= new WebSocketTransport(options.KeepAliveInterval);
+        var transport = options.Transport ?? new WebSocketTransport(options.KeepAliveInterval);
         _public = new ConnectionSupervisor(PublicName, options.PublicEndpoint, options, transport, _registry, _router, _signals, k => !k.IsPrivate, () => []);
         _private = new ConnectionSupervisor(PrivateName, options.PrivateEndpoint, options, transport, _registry, _router, _signals, k => k.IsPrivate, PrivateHeaders);
         _rest = CreateRest(options);
         _backfill = CreateBackfill(options);
         _registry.Changed += OnUnionChanged;
         _meter = CreateMeter();
+        _public.UseFallback(new RestFallback(PublicName, options, _rest, _registry, _router, _signals));
         _markets = CreateMarkets(options);
     }
 

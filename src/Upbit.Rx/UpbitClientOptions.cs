@@ -1,6 +1,7 @@
 using System.Diagnostics.Metrics;
 using System.Reactive.Concurrency;
 using Microsoft.Extensions.Logging;
+using Upbit.Rx.Transport;
 
 namespace Upbit.Rx;
 
@@ -139,6 +140,24 @@ public sealed record UpbitClientOptions
     /// <value>Default <see langword="null"/>: the client creates its own meter and disposes it with itself.</value>
     public IMeterFactory? MeterFactory { get; init; }
 
+    /// <summary>
+    /// How long the public socket may stay down (dropped and not yet re-established) before tickers, order books and current
+    /// candles are polled over <see cref="UpbitClient.Rest"/> instead; polling stops as soon as the socket is back. Trades are
+    /// never polled. <see langword="null"/> turns the fallback off.
+    /// </summary>
+    /// <value>Default 5 s.</value>
+    public TimeSpan? FallbackAfter { get; init; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>How often the fallback polls each stream type (one multi-code request for all tickers, one per order-book
+    /// level, one per candle code and interval, each group paced by <see cref="FallbackRequestsPerSecond"/>).</summary>
+    /// <value>Default 1 s.</value>
+    public TimeSpan FallbackPollInterval { get; init; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>The most requests per second the fallback sends in each REST rate-limit group (ticker, orderbook, candles),
+    /// leaving the rest of Upbit's 10 per second to other calls; the REST client's own pacer is the hard limit behind it.</summary>
+    /// <value>Default 5; 1 to 10.</value>
+    public int FallbackRequestsPerSecond { get; init; } = 5;
+
     /// <summary>The API key pair for the private streams; the public streams need none.</summary>
     /// <value>Default <see langword="null"/>: private streams fail at the call.</value>
     public UpbitCredentials? Credentials { get; init; }
@@ -154,6 +173,15 @@ public sealed record UpbitClientOptions
     /// refresh while <see cref="UpbitClient.Markets"/> is subscribed.</summary>
     /// <value>Default 1 hour.</value>
     public TimeSpan MarketsRefreshInterval { get; init; } = TimeSpan.FromHours(1);
+
+    /// <summary>
+    /// The connection that carries the frames for both endpoints (see <see cref="UpbitTransport"/> for its contract),
+    /// for example the Websocket.Client transport of the package Upbit.Rx.WebsocketClient, or the fake exchange's
+    /// in-memory one. The client still owns reconnects, pacing and liveness; a transport only connects and carries frames.
+    /// </summary>
+    /// <value>Default <see langword="null"/>: a <see cref="System.Net.WebSockets.ClientWebSocket"/> per connection,
+    /// with protocol pings every <see cref="KeepAliveInterval"/>.</value>
+    public UpbitTransport? Transport { get; init; }
 
     /// <summary>
     /// Checks every option the way <see cref="UpbitClient"/>'s constructor does, so a host can refuse bad settings at
@@ -190,6 +218,14 @@ public sealed record UpbitClientOptions
         ArgumentOutOfRangeException.ThrowIfLessThan(MaxRequestsPerSecond, 1, nameof(MaxRequestsPerSecond));
         ArgumentOutOfRangeException.ThrowIfLessThan(MaxRequestsPerMinute, MaxRequestsPerSecond, nameof(MaxRequestsPerMinute));
         ArgumentOutOfRangeException.ThrowIfLessThan(MaxMessageBytes, 1024, nameof(MaxMessageBytes));
+        if (FallbackAfter is { } fallbackAfter)
+        {
+            ArgumentOutOfRangeException.ThrowIfLessThan(fallbackAfter, TimeSpan.Zero, nameof(FallbackAfter));
+        }
+
+        Positive(FallbackPollInterval, nameof(FallbackPollInterval));
+        ArgumentOutOfRangeException.ThrowIfLessThan(FallbackRequestsPerSecond, 1, nameof(FallbackRequestsPerSecond));
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(FallbackRequestsPerSecond, 10, nameof(FallbackRequestsPerSecond));
         ArgumentOutOfRangeException.ThrowIfGreaterThan(MaxMessageBytes, 1 << 30, nameof(MaxMessageBytes));
     }
 

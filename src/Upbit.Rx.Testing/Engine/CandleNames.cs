@@ -1,15 +1,29 @@
-using Upbit.Rx.Protocol;
+using System.Globalization;
 using Upbit.Rx.Streams;
 
 namespace Upbit.Rx.Testing.Engine;
 
-/// <summary>Candle periods: the type names come from the codec's <see cref="WireNames"/>; this adds their lengths.</summary>
+/// <summary>
+/// Candle periods and their <c>type</c> names (<c>candle.1s</c>, <c>candle.1m</c> … <c>candle.240m</c>), which follow
+/// from the period: seconds below a minute, else minutes.
+/// </summary>
 internal static class CandleNames
 {
     // NB: days and longer are REST-only periods; the streams (and so the simulator's live candles) stop at 240m.
     public static IEnumerable<CandleInterval> All => Enum.GetValues<CandleInterval>().Where(i => i <= CandleInterval.TwoHundredFortyMinutes);
 
-    public static bool TryParse(string name, out CandleInterval interval) => WireNames.TryParseCandleType(name, out interval);
+    private static readonly Dictionary<string, CandleInterval> ByName = All.ToDictionary(Name, StringComparer.Ordinal);
+
+    public static bool TryParse(string name, out CandleInterval interval) => ByName.TryGetValue(name, out interval);
+
+    /// <summary>The <c>type</c> value of <paramref name="interval"/>, for example <c>candle.15m</c>.</summary>
+    public static string Name(CandleInterval interval)
+    {
+        var period = Period(interval);
+        return period < TimeSpan.FromMinutes(1)
+            ? string.Create(CultureInfo.InvariantCulture, $"candle.{period.TotalSeconds}s")
+            : string.Create(CultureInfo.InvariantCulture, $"candle.{period.TotalMinutes}m");
+    }
 
     public static TimeSpan Period(CandleInterval interval) => interval switch
     {

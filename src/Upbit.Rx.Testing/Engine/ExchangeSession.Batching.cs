@@ -1,5 +1,4 @@
 using System.Reactive.Concurrency;
-using Upbit.Rx.Protocol;
 using Upbit.Rx.Streams;
 
 namespace Upbit.Rx.Testing.Engine;
@@ -14,7 +13,7 @@ internal sealed partial class ExchangeSession
 
     private void SendDataLocked(UpbitMessage message)
     {
-        if (Options.ListFormatBatchSize <= 1 || !WireNames.IsList(_format))
+        if (Options.ListFormatBatchSize <= 1 || _format is not (WireFormat.JsonList or WireFormat.SimpleList))
         {
             SendLocked(Frames.Data(message, _format));
             return;

@@ -1,18 +1,18 @@
 using System.Net.WebSockets;
-using Upbit.Rx.Connection;
 using Upbit.Rx.Operators;
 using Upbit.Rx.Testing.Engine;
+using Upbit.Rx.Transport;
 
 namespace Upbit.Rx.Testing.Hosting;
 
-/// <summary>Both ends of one in-memory connection: the client's <see cref="ITransportChannel"/> and the session's
+/// <summary>Both ends of one in-memory connection: the client's <see cref="UpbitTransportChannel"/> and the session's
 /// <see cref="IConnectionSink"/>. The client sees a serial stream (Opened, frames, then at most one terminal event)
 /// even when a drop on one thread races a frame on another.</summary>
 /// <remarks>NB: the client's observer (and the user code it runs) is never called under a lock. Events are queued
 /// under one short gate and delivered by whichever thread found the queue idle, so a drop, a frame or the client's
 /// close on another thread never waits for an observer call in progress: a user handler that waits for a thread
 /// which drops the connection cannot deadlock the fake.</remarks>
-internal sealed class InMemoryConnection(IObserver<TransportEvent> observer, int maxMessageBytes) : ITransportChannel, IConnectionSink
+internal sealed class InMemoryConnection(IObserver<TransportEvent> observer, int maxMessageBytes) : UpbitTransportChannel, IConnectionSink
 {
     private readonly Lock _gate = new();
     private readonly DeliveryQueue<(TransportEvent? Event, Exception? Error)> _queue = new();
@@ -51,7 +51,7 @@ internal sealed class InMemoryConnection(IObserver<TransportEvent> observer, int
         }
     }
 
-    public void Send(string text)
+    public override void Send(string text)
     {
         ExchangeSession? session;
         lock (_gate)

@@ -2,8 +2,8 @@ using System.Net.WebSockets;
 using System.Reactive.Concurrency;
 using System.Reactive.Disposables;
 using System.Reactive.Linq;
-using Upbit.Rx.Connection;
 using Upbit.Rx.Testing.Engine;
+using Upbit.Rx.Transport;
 
 namespace Upbit.Rx.Testing.Hosting;
 
@@ -12,9 +12,9 @@ namespace Upbit.Rx.Testing.Hosting;
 /// judged like an upgrade (404, 429 and 401 surface as the <see cref="WebSocketException"/> a real client socket
 /// throws), frames travel as the same byte payloads a socket would carry, and a drop is an OnError.
 /// </summary>
-internal sealed class InMemoryTransport(ExchangeHub hub) : ITransport
+internal sealed class InMemoryTransport(ExchangeHub hub) : UpbitTransport
 {
-    public IObservable<TransportEvent> Connect(TransportRequest request) => Observable.Create<TransportEvent>(observer =>
+    public override IObservable<TransportEvent> Connect(TransportRequest request) => Observable.Create<TransportEvent>(observer =>
     {
         var connection = new InMemoryConnection(observer, request.MaxMessageBytes);
         var connect = hub.Scheduler.Schedule(() =>

@@ -1,6 +1,5 @@
 using System.Globalization;
 using Newtonsoft.Json;
-using Upbit.Rx.Protocol;
 using Upbit.Rx.Streams;
 using Upbit.Rx.Testing.Market;
 
@@ -41,7 +40,7 @@ internal sealed partial class QuotationApi
         RestJson.Number(w, "low_price", t.LowPrice);
         RestJson.Number(w, "trade_price", t.TradePrice);
         RestJson.Number(w, "prev_closing_price", t.PrevClosingPrice);
-        RestJson.Text(w, "change", WireEnums.ToWire(t.Change));
+        RestJson.Text(w, "change", RestEnums.ToWire(t.Change));
         RestJson.Number(w, "change_price", t.ChangePrice);
         RestJson.Number(w, "change_rate", t.ChangeRate);
         RestJson.Number(w, "signed_change_price", t.SignedChangePrice);

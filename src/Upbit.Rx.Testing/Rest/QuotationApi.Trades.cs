@@ -1,5 +1,4 @@
 using System.Globalization;
-using Upbit.Rx.Protocol;
 using Upbit.Rx.Streams;
 
 namespace Upbit.Rx.Testing.Rest;
@@ -52,7 +51,7 @@ internal sealed partial class QuotationApi
             RestJson.Number(w, "trade_volume", t.TradeVolume);
             RestJson.Number(w, "prev_closing_price", t.PrevClosingPrice);
             RestJson.Number(w, "change_price", t.ChangePrice);
-            RestJson.Text(w, "ask_bid", WireEnums.ToWire(t.AskBid));
+            RestJson.Text(w, "ask_bid", RestEnums.ToWire(t.AskBid));
             RestJson.Integer(w, "sequential_id", t.SequentialId);
         });
     }

@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Reactive.Concurrency;
 using System.Reactive.Disposables;
 using Upbit.Rx.Subscriptions;
+using Upbit.Rx.Transport;
 
 namespace Upbit.Rx.Connection;
 
@@ -64,7 +65,7 @@ internal sealed partial class ConnectionSupervisor
             () => OnDropped(generation, "closed by the server", null));
     }
 
-    private void OnOpened(ReceiveContext context, ITransportChannel channel)
+    private void OnOpened(ReceiveContext context, UpbitTransportChannel channel)
     {
         var generation = context.Generation;
         ReceiveContext? previous;
@@ -102,6 +103,7 @@ internal sealed partial class ConnectionSupervisor
             MarkTraffic(received: true);
             MarkTraffic(received: false);
             ScheduleHealthCheck(generation);
+            DisarmFallback();
 
             // NB: before anything is sent on this connection, so its first trades find their codes armed.
             TellBackfill(reconnected: true);
@@ -150,6 +152,7 @@ internal sealed partial class ConnectionSupervisor
             {
                 _phase = ConnectionPhase.Idle;
                 _attempt = 0;
+                DisarmFallback();
                 _serverErrorStreak = 0;
                 Announce(ConnectionStatus.Disconnected, reason: reason);
             }
@@ -158,6 +161,7 @@ internal sealed partial class ConnectionSupervisor
                 _phase = ConnectionPhase.Idle;
                 var text = $"gave up after {next} failed attempts: {reason}";
                 _attempt = 0;
+                DisarmFallback();
                 _serverErrorStreak = 0;
                 Announce(ConnectionStatus.Disconnected, reason: text);
                 fatal = new UpbitException("connection_failed", text, error ?? new IOException(reason));
@@ -169,6 +173,7 @@ internal sealed partial class ConnectionSupervisor
                 _phase = ConnectionPhase.WaitingToRetry;
                 var retryGeneration = _generation;
                 _timer.Disposable = _scheduler.Schedule(delay, () => Retry(retryGeneration));
+                ArmFallback();
                 Announce(ConnectionStatus.Reconnecting, _attempt, delay, reason);
             }
         }
@@ -217,6 +222,7 @@ internal sealed partial class ConnectionSupervisor
         _serverErrorStreak = 0;
         _generation++;
         TearDown();
+        DisarmFallback();
         Announce(ConnectionStatus.Disconnected, reason: reason);
     }
 

@@ -1,6 +1,7 @@
 using Upbit.Rx.Protocol;
 using Upbit.Rx.Streams;
 using Upbit.Rx.Subscriptions;
+using Upbit.Rx.Transport;
 
 namespace Upbit.Rx.Connection;
 

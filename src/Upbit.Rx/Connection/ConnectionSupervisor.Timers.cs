@@ -1,4 +1,5 @@
 using System.Reactive.Concurrency;
+using Upbit.Rx.Transport;
 
 namespace Upbit.Rx.Connection;
 
@@ -84,7 +85,7 @@ internal sealed partial class ConnectionSupervisor
     /// <summary>Sends a frame now. Only the pacer calls it: every text frame counts against Upbit's budget.</summary>
     private void SendNow(long generation, string text)
     {
-        ITransportChannel? channel;
+        UpbitTransportChannel? channel;
         lock (_gate)
         {
             channel = generation == _generation ? _channel : null;

@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Reactive.Concurrency;
 using System.Reactive.Disposables;
 using Upbit.Rx.Subscriptions;
+using Upbit.Rx.Transport;
 
 namespace Upbit.Rx.Connection;
 
@@ -25,7 +26,7 @@ internal sealed partial class ConnectionSupervisor : IDisposable
     private readonly string _name;
     private readonly Uri _endpoint;
     private readonly UpbitClientOptions _options;
-    private readonly ITransport _transport;
+    private readonly UpbitTransport _transport;
     private readonly SubscriptionRegistry _registry;
     private readonly Router _router;
     private readonly IScheduler _scheduler;
@@ -39,7 +40,7 @@ internal sealed partial class ConnectionSupervisor : IDisposable
     private readonly SerialDisposable _timer = new();
     private readonly SerialDisposable _lingerTimer = new();
     private ConnectionPhase _phase = ConnectionPhase.Idle;
-    private ITransportChannel? _channel;
+    private UpbitTransportChannel? _channel;
     private Pacer? _pacer;
     private long _generation;
     private int _attempt;
@@ -54,7 +55,7 @@ internal sealed partial class ConnectionSupervisor : IDisposable
         string name,
         Uri endpoint,
         UpbitClientOptions options,
-        ITransport transport,
+        UpbitTransport transport,
         SubscriptionRegistry registry,
         Router router,
         ClientSignals signals,
@@ -145,7 +146,7 @@ internal sealed partial class ConnectionSupervisor : IDisposable
     /// </summary>
     public Task CloseAsync()
     {
-        ITransportChannel? channel;
+        UpbitTransportChannel? channel;
         lock (_gate)
         {
             channel = _phase == ConnectionPhase.Disposed ? null : _channel;
@@ -167,6 +168,7 @@ internal sealed partial class ConnectionSupervisor : IDisposable
             _phase = ConnectionPhase.Disposed;
             _generation++;
             TearDown();
+            DisarmFallback();
             _connection.Dispose();
             Announce(ConnectionStatus.Disconnected, reason: "client disposed");
         }

@@ -1,6 +1,7 @@
 using System.Net.WebSockets;
 using System.Text;
 using System.Threading.Channels;
+using Upbit.Rx.Transport;
 
 namespace Upbit.Rx.Connection;
 
@@ -8,7 +9,7 @@ namespace Upbit.Rx.Connection;
 /// Sends on a <see cref="ClientWebSocket"/> from one loop, because the socket allows only one send at a time:
 /// queued text frames, then, once closing starts, the close frame. <see cref="Send"/> queues and returns at once.
 /// </summary>
-internal sealed class WebSocketChannel : ITransportChannel, IDisposable
+internal sealed class WebSocketChannel : UpbitTransportChannel, IDisposable
 {
     private static readonly TimeSpan Grace = TimeSpan.FromSeconds(2);
     private readonly ClientWebSocket _socket;
@@ -32,13 +33,13 @@ internal sealed class WebSocketChannel : ITransportChannel, IDisposable
     /// <summary>How long a close handshake may take before the socket is aborted.</summary>
     public static TimeSpan CloseGrace => Grace;
 
-    public void Send(string text) => _queue.Writer.TryWrite(text);
+    public override void Send(string text) => _queue.Writer.TryWrite(text);
 
     /// <summary>
     /// Completes when the transport is done with the socket (<see cref="Dispose"/>): after the close handshake, or
     /// after the abort that ends a handshake the server does not answer within <see cref="CloseGrace"/>.
     /// </summary>
-    public Task Closed => _closed.Task;
+    public override Task Closed => _closed.Task;
 
     /// <summary>Starts a client close: pending sends go first, then a close frame; the socket is aborted after a grace period.</summary>
     public void BeginClose()

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Net.WebSockets;
 using System.Reactive.Linq;
+using Upbit.Rx.Transport;
 
 namespace Upbit.Rx.Connection;
 
@@ -9,11 +10,11 @@ namespace Upbit.Rx.Connection;
 /// fragmented messages reassembled into a pooled buffer, an exact size cap, permessage-deflate when asked,
 /// protocol pings, extra upgrade headers, and a proper close handshake both ways. The only code that touches sockets.
 /// </summary>
-internal sealed class WebSocketTransport(TimeSpan protocolPingInterval) : ITransport
+internal sealed class WebSocketTransport(TimeSpan protocolPingInterval) : UpbitTransport
 {
     private const int ReceiveChunk = 16 * 1024;
 
-    public IObservable<TransportEvent> Connect(TransportRequest request)
+    public override IObservable<TransportEvent> Connect(TransportRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
         return Observable.Create<TransportEvent>((observer, cancellation) => RunAsync(request, observer, cancellation));

@@ -15,6 +15,9 @@ internal static class WireEnums
     {
         "SNAPSHOT" => StreamType.Snapshot,
         "REALTIME" => StreamType.Realtime,
+
+        // NB: not an Upbit value; the client writes it for values it polled over REST, so recordings round-trip.
+        "REST" => StreamType.Rest,
         _ => StreamType.Unknown,
     };
 
@@ -22,6 +25,7 @@ internal static class WireEnums
     {
         StreamType.Snapshot => "SNAPSHOT",
         StreamType.Realtime => "REALTIME",
+        StreamType.Rest => "REST",
         _ => UnknownText,
     };
 

@@ -1,6 +1,9 @@
 namespace Upbit.Rx.Streams;
 
-/// <summary>Whether a message is the state at request time or a live update (<c>stream_type</c>, SIMPLE <c>st</c>).</summary>
+/// <summary>
+/// Whether a message is the state at request time or a live update (<c>stream_type</c>, SIMPLE <c>st</c>), or a state
+/// the client polled over REST while the socket was down (<see cref="Rest"/>).
+/// </summary>
 public enum StreamType
 {
     /// <summary>A value this library does not know yet; kept so new server values never crash the feed.</summary>
@@ -11,4 +14,11 @@ public enum StreamType
 
     /// <summary><c>REALTIME</c>: a live update.</summary>
     Realtime,
+
+    /// <summary>
+    /// Not sent by Upbit: a ticker, order book or candle the client fetched over REST because the public socket was down
+    /// longer than <see cref="UpbitClientOptions.FallbackAfter"/>. Fields REST does not carry are <see langword="null"/> or
+    /// <c>Unknown</c> (see <see cref="Ticker"/>, <see cref="Candle"/>).
+    /// </summary>
+    Rest,
 }

@@ -38,7 +38,8 @@ internal sealed class Duplicates
     /// <summary>
     /// Events: trades by <c>sequential_id</c>; order events by order uuid, state and fill uuid (one order yields
     /// one event per state change and one per fill); asset changes by <see cref="AssetChange"/>. States (ticker,
-    /// order book, candle): equal in content to the latest value, whatever the stream type says. Records the
+    /// order book, candle): equal in content to the latest value, whatever the stream type says; when either was polled
+    /// over REST, equal in the fields both sources carry, send time aside (<see cref="CrossSource"/>). Records the
     /// identity of an event that is not a duplicate. Must be called under the owning feed's gate.
     /// </summary>
     public bool IsDuplicate(UpbitMessage? latest, UpbitMessage next) => next switch
@@ -62,9 +63,9 @@ internal sealed class Duplicates
 
     private static bool SameState(UpbitMessage latest, UpbitMessage next) => (latest, next) switch
     {
-        (Ticker a, Ticker b) => a == b with { StreamType = a.StreamType },
-        (Orderbook a, Orderbook b) => a == b with { StreamType = a.StreamType },
-        (Candle a, Candle b) => a == b with { StreamType = a.StreamType },
+        (Ticker a, Ticker b) => a == b with { StreamType = a.StreamType } || (CrossSource.Involved(a, b) && CrossSource.Common(a) == CrossSource.Common(b)),
+        (Orderbook a, Orderbook b) => a == b with { StreamType = a.StreamType } || (CrossSource.Involved(a, b) && CrossSource.Common(a) == CrossSource.Common(b)),
+        (Candle a, Candle b) => a == b with { StreamType = a.StreamType } || (CrossSource.Involved(a, b) && CrossSource.Common(a) == CrossSource.Common(b)),
         _ => false,
     };
 }

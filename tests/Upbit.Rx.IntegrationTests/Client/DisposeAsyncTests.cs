@@ -13,10 +13,10 @@ public sealed class DisposeAsyncTests
 
     [Test]
     [CancelAfter(30_000)]
-    public async Task DisposeAsync_OpenConnection_ServerSawNormalClosureWhenItReturns(CancellationToken cancellationToken)
+    public async Task DisposeAsync_OpenConnection_ServerSawNormalClosureWhenItReturns([Values] TransportKind transport, CancellationToken cancellationToken)
     {
         await using var server = await LoopbackUpbitServer.StartAsync(cancellationToken: cancellationToken);
-        var client = new UpbitClient(Options(server));
+        var client = new UpbitClient(Options(server, transport));
         var first = FirstRequestAsync(server, cancellationToken);
         using var sub = client.Ticker("KRW-BTC").Subscribe(_ => { });
         await first;
@@ -28,10 +28,10 @@ public sealed class DisposeAsyncTests
 
     [Test]
     [CancelAfter(30_000)]
-    public async Task DisposeAsync_ServerNeverAnswersTheClose_ReturnsWithinAboutTwoSeconds(CancellationToken cancellationToken)
+    public async Task DisposeAsync_ServerNeverAnswersTheClose_ReturnsWithinAboutTwoSeconds([Values] TransportKind transport, CancellationToken cancellationToken)
     {
         await using var server = await LoopbackUpbitServer.StartAsync(cancellationToken: cancellationToken);
-        var client = new UpbitClient(Options(server));
+        var client = new UpbitClient(Options(server, transport));
         var first = FirstRequestAsync(server, cancellationToken);
         using var sub = client.Ticker("KRW-BTC").Subscribe(_ => { });
         var request = await first;
@@ -48,8 +48,9 @@ public sealed class DisposeAsyncTests
     private static Task<ReceivedRequest> FirstRequestAsync(LoopbackUpbitServer server, CancellationToken cancellationToken) =>
         server.Exchange.RequestReceived.FirstAsync(r => r.Text.StartsWith('[')).ToTask(cancellationToken).WaitAsync(Bound, cancellationToken);
 
-    private static UpbitClientOptions Options(LoopbackUpbitServer server) => new()
+    private static UpbitClientOptions Options(LoopbackUpbitServer server, TransportKind transport) => new()
     {
+        Transport = Transports.ForOptions(transport),
         PublicEndpoint = server.PublicEndpoint,
         PrivateEndpoint = server.PrivateEndpoint,
     };

@@ -7,7 +7,7 @@ using Upbit.Rx.Testing;
 namespace Upbit.Rx.IntegrationTests.Client;
 
 /// <summary>
-/// The real client (ClientWebSocket transport) against the loopback fake exchange over 127.0.0.1: every stream kind in
+/// The real client (over each transport: ClientWebSocket and Websocket.Client) against the loopback fake exchange over 127.0.0.1: every stream kind in
 /// DEFAULT and SIMPLE with compression, and recovery from a server-side drop. Each test is bounded in seconds.
 /// </summary>
 public sealed class UpbitClientSocketTests
@@ -19,14 +19,17 @@ public sealed class UpbitClientSocketTests
         Market = new MarketSimulatorOptions { TickInterval = TimeSpan.FromMilliseconds(50) },
     };
 
-    [TestCase(WireFormat.Default, true)]
-    [TestCase(WireFormat.Simple, true)]
-    [TestCase(WireFormat.SimpleList, false)]
+    [TestCase(WireFormat.Default, true, TransportKind.ClientWebSocket)]
+    [TestCase(WireFormat.Simple, true, TransportKind.ClientWebSocket)]
+    [TestCase(WireFormat.SimpleList, false, TransportKind.ClientWebSocket)]
+    [TestCase(WireFormat.Default, true, TransportKind.WebsocketClient)]
+    [TestCase(WireFormat.Simple, true, TransportKind.WebsocketClient)]
+    [TestCase(WireFormat.SimpleList, false, TransportKind.WebsocketClient)]
     [CancelAfter(30_000)]
-    public async Task Streams_EveryKind_ArriveDecodedOverRealSockets(WireFormat format, bool compression)
+    public async Task Streams_EveryKind_ArriveDecodedOverRealSockets(WireFormat format, bool compression, TransportKind transport)
     {
         await using var server = await LoopbackUpbitServer.StartAsync(FastMarket());
-        using var client = new UpbitClient(Options(server) with { Format = format, Compression = compression });
+        using var client = new UpbitClient(Options(server, transport) with { Format = format, Compression = compression });
 
         var tickers = client.Ticker("KRW-BTC", "KRW-ETH").Take(4).ToList().ToTask();
         var trades = client.Trade("KRW-BTC").Take(3).ToList().ToTask();
@@ -43,10 +46,10 @@ public sealed class UpbitClientSocketTests
 
     [Test]
     [CancelAfter(30_000)]
-    public async Task Drop_ServerKillsSocket_ClientReconnectsAndStreamContinues()
+    public async Task Drop_ServerKillsSocket_ClientReconnectsAndStreamContinues([Values] TransportKind transport)
     {
         await using var server = await LoopbackUpbitServer.StartAsync(FastMarket());
-        using var client = new UpbitClient(Options(server));
+        using var client = new UpbitClient(Options(server, transport));
         var states = new List<ConnectionState>();
         using var watch = client.ConnectionStates.Synchronize().Subscribe(s =>
         {
@@ -94,10 +97,10 @@ public sealed class UpbitClientSocketTests
 
     [Test]
     [CancelAfter(20_000)]
-    public async Task Snapshot_OverRealSockets_ReturnsRequestedCodes()
+    public async Task Snapshot_OverRealSockets_ReturnsRequestedCodes([Values] TransportKind transport)
     {
         await using var server = await LoopbackUpbitServer.StartAsync(FastMarket());
-        using var client = new UpbitClient(Options(server));
+        using var client = new UpbitClient(Options(server, transport));
 
         var tickers = await client.GetTickersAsync(["KRW-ETH", "KRW-BTC"]).WaitAsync(Bound);
 
@@ -106,8 +109,9 @@ public sealed class UpbitClientSocketTests
         Assert.That(tickers.All(t => t.TradePrice > 0m), Is.True);
     }
 
-    private static UpbitClientOptions Options(LoopbackUpbitServer server) => new()
+    private static UpbitClientOptions Options(LoopbackUpbitServer server, TransportKind transport) => new()
     {
+        Transport = Transports.ForOptions(transport),
         PublicEndpoint = server.PublicEndpoint,
         PrivateEndpoint = server.PrivateEndpoint,
         Reconnect = new BackoffOptions { InitialDelay = TimeSpan.FromMilliseconds(100), MaxDelay = TimeSpan.FromSeconds(1) },

@@ -7,17 +7,17 @@ using Upbit.Rx.Testing;
 
 namespace Upbit.Rx.IntegrationTests.Client;
 
-/// <summary>The ClientWebSocket transport's own duties: reassembly, the size cap, and the upgrade's Authorization header.</summary>
+/// <summary>Each transport's own duties (the default ClientWebSocket one and the Websocket.Client one): reassembly, the size cap, and the upgrade's Authorization header.</summary>
 public sealed class WebSocketTransportTests
 {
     private static readonly TimeSpan Bound = TimeSpan.FromSeconds(10);
 
     [Test]
     [CancelAfter(20_000)]
-    public async Task LargeMessage_ArrivesInManyReads_ReassembledAndDecoded()
+    public async Task LargeMessage_ArrivesInManyReads_ReassembledAndDecoded([Values] TransportKind transport)
     {
         await using var server = await LoopbackUpbitServer.StartAsync();
-        using var client = new UpbitClient(Options(server));
+        using var client = new UpbitClient(Options(server, transport));
         var marker = server.Exchange.Market.Ticker("KRW-BTC", StreamType.Realtime) with { Timestamp = long.MaxValue / 2 };
         var json = FrameEncoder.Encode(marker, WireFormat.Default);
         var padded = "{\"padding\":\"" + new string('p', 300_000) + "\"," + json[1..];
@@ -31,10 +31,10 @@ public sealed class WebSocketTransportTests
 
     [Test]
     [CancelAfter(20_000)]
-    public async Task OversizedMessage_OverTheCap_ConnectionFaultThenReconnect()
+    public async Task OversizedMessage_OverTheCap_ConnectionFaultThenReconnect([Values] TransportKind transport)
     {
         await using var server = await LoopbackUpbitServer.StartAsync();
-        using var client = new UpbitClient(Options(server) with { MaxMessageBytes = 64 * 1024 });
+        using var client = new UpbitClient(Options(server, transport) with { MaxMessageBytes = 64 * 1024 });
         var fault = client.Errors.Where(e => e.Kind == UpbitErrorKind.ConnectionFault).FirstAsync().ToTask();
         var reconnected = client.ConnectionStates.Where(s => s.Status == ConnectionStatus.Connected).Skip(1).FirstAsync().ToTask();
         using var sub = client.Ticker("KRW-BTC").Subscribe(_ => { });
@@ -49,11 +49,11 @@ public sealed class WebSocketTransportTests
 
     [Test]
     [CancelAfter(20_000)]
-    public async Task PrivateEndpoint_SignedUpgrade_MyAssetEventsArrive()
+    public async Task PrivateEndpoint_SignedUpgrade_MyAssetEventsArrive([Values] TransportKind transport)
     {
         await using var server = await LoopbackUpbitServer.StartAsync();
         var credentials = new UpbitCredentials(server.Exchange.Options.AccessKey, server.Exchange.Options.SecretKey);
-        using var client = new UpbitClient(Options(server) with { Credentials = credentials });
+        using var client = new UpbitClient(Options(server, transport) with { Credentials = credentials });
         var asset = new MyAsset
         {
             AssetUuid = "e635f223-1609-4969-8fb6-4376937baad6",
@@ -73,10 +73,10 @@ public sealed class WebSocketTransportTests
 
     [Test]
     [CancelAfter(20_000)]
-    public async Task Dispose_ClientCloses_ServerSeesCloseFrame1000()
+    public async Task Dispose_ClientCloses_ServerSeesCloseFrame1000([Values] TransportKind transport)
     {
         await using var server = await LoopbackUpbitServer.StartAsync();
-        var client = new UpbitClient(Options(server));
+        var client = new UpbitClient(Options(server, transport));
         await client.GetTickersAsync(["KRW-BTC"]).WaitAsync(Bound);
         var closed = server.Exchange.ConnectionChanged.Where(c => !c.IsOpen).FirstAsync().ToTask();
 
@@ -85,8 +85,9 @@ public sealed class WebSocketTransportTests
         Assert.That((await closed.WaitAsync(Bound)).CloseCode, Is.EqualTo(1000));
     }
 
-    private static UpbitClientOptions Options(LoopbackUpbitServer server) => new()
+    private static UpbitClientOptions Options(LoopbackUpbitServer server, TransportKind transport) => new()
     {
+        Transport = Transports.ForOptions(transport),
         PublicEndpoint = server.PublicEndpoint,
         PrivateEndpoint = server.PrivateEndpoint,
         Reconnect = new BackoffOptions { InitialDelay = TimeSpan.FromMilliseconds(100), MaxDelay = TimeSpan.FromSeconds(1) },

@@ -11,7 +11,7 @@ public sealed class UpbitClientLifecycleTests
     public void Dispose_FromTheConnectingHandler_ClosesTheSocketOpenedRightAfter()
     {
         var transport = new ScriptedTransport();
-        var client = new UpbitClient(new UpbitClientOptions { Scheduler = new TestScheduler() }, transport);
+        var client = new UpbitClient(new UpbitClientOptions { Scheduler = new TestScheduler(), Transport = transport });
         using var watch = client.ConnectionStates.Subscribe(s =>
         {
             if (s.Status == ConnectionStatus.Connecting)
@@ -29,7 +29,7 @@ public sealed class UpbitClientLifecycleTests
     public async Task Dispose_WhileSnapshotPending_FailsItWithObjectDisposed()
     {
         var scheduler = new TestScheduler();
-        var client = new UpbitClient(new UpbitClientOptions { Scheduler = scheduler }, new ScriptedTransport());
+        var client = new UpbitClient(new UpbitClientOptions { Scheduler = scheduler, Transport = new ScriptedTransport() });
         var pending = client.GetTickersAsync(["KRW-BTC"]);
         scheduler.AdvanceBy(TimeSpan.TicksPerSecond);
 
@@ -43,7 +43,7 @@ public sealed class UpbitClientLifecycleTests
     public void Dispose_LiveStreams_CompleteAndStatesComplete()
     {
         var scheduler = new TestScheduler();
-        var client = new UpbitClient(new UpbitClientOptions { Scheduler = scheduler }, new ScriptedTransport());
+        var client = new UpbitClient(new UpbitClientOptions { Scheduler = scheduler, Transport = new ScriptedTransport() });
         var completed = 0;
         using var a = client.Ticker("KRW-BTC").Subscribe(_ => { }, () => completed++);
         using var b = client.Trade("KRW-ETH").Subscribe(_ => { }, () => completed++);
@@ -63,7 +63,7 @@ public sealed class UpbitClientLifecycleTests
             Scheduler = new TestScheduler(),
             Credentials = new UpbitCredentials("access-key", "secret-key"),
         };
-        using var client = new UpbitClient(options, new ScriptedTransport(failFirst: int.MaxValue));
+        using var client = new UpbitClient(options with { Transport = new ScriptedTransport(failFirst: int.MaxValue) });
         var ticker = client.Ticker("KRW-BTC").Subscribe(_ => { });
         var armed = 1;
         using var watch = client.ConnectionStates.Subscribe(s =>

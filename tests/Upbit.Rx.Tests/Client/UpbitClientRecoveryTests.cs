@@ -53,7 +53,8 @@ public sealed class UpbitClientRecoveryTests
     {
         var scheduler = new TestScheduler();
         using var exchange = new FakeUpbitExchange(new FakeExchangeOptions { Scheduler = scheduler });
-        var options = new UpbitClientOptions { RandomSeed = 3, Reconnect = new BackoffOptions { Jitter = BackoffJitter.None } };
+        // NB: no REST fallback, whose own state (flagged IsRestFallback) would repeat the pending Reconnecting.
+        var options = new UpbitClientOptions { RandomSeed = 3, Reconnect = new BackoffOptions { Jitter = BackoffJitter.None }, FallbackAfter = null };
         using var client = exchange.CreateClient(options);
         var states = new List<ConnectionState>();
         using var watch = client.ConnectionStates.Subscribe(states.Add);

@@ -25,7 +25,7 @@ public sealed class UpbitClientRoutingOrderTests
             Credentials = new UpbitCredentials("access", "secret"),
             Reconnect = new BackoffOptions { Jitter = BackoffJitter.None },
         };
-        using var client = new UpbitClient(options, transport);
+        using var client = new UpbitClient(options with { Transport = transport });
         using var entered = new ManualResetEventSlim();
         using var release = new ManualResetEventSlim();
         var seen = new ConcurrentQueue<string>();

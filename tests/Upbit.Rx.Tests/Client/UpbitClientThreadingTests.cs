@@ -109,5 +109,5 @@ public sealed class UpbitClientThreadingTests
     }
 
     private static UpbitClient NewClient() =>
-        new(new UpbitClientOptions { Scheduler = new TestScheduler() }, new ScriptedTransport());
+        new(new UpbitClientOptions { Scheduler = new TestScheduler(), Transport = new ScriptedTransport() });
 }

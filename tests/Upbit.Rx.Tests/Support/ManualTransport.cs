@@ -1,25 +1,26 @@
 using System.Collections.Concurrent;
 using System.Reactive.Disposables;
 using System.Reactive.Linq;
-using Upbit.Rx.Connection;
+
+using Upbit.Rx.Transport;
 
 namespace Upbit.Rx.Tests.Support;
 
 /// <summary>A transport the test drives by hand, from any thread: each connect becomes a <see cref="Connection"/>.</summary>
-internal sealed class ManualTransport : ITransport
+internal sealed class ManualTransport : UpbitTransport
 {
     private readonly BlockingCollection<Connection> _connections = [];
 
     /// <summary>Called on the connecting thread, inside Subscribe, before Connect returns.</summary>
     public Action<Connection>? OnConnect { get; set; }
 
-    public IObservable<TransportEvent> Connect(TransportRequest request) =>
+    public override IObservable<TransportEvent> Connect(TransportRequest request) =>
         Observable.Create<TransportEvent>(observer =>
         {
             var connection = new Connection(observer);
             _connections.Add(connection);
             OnConnect?.Invoke(connection);
-            return Disposable.Create(() => connection.Closed = true);
+            return Disposable.Create(() => connection.Disposed = true);
         });
 
     /// <summary>Waits for connection number <paramref name="index"/> (0-based) to be made.</summary>
@@ -34,11 +35,11 @@ internal sealed class ManualTransport : ITransport
         return _connections.ToArray()[index];
     }
 
-    public sealed class Connection(IObserver<TransportEvent> observer) : ITransportChannel
+    public sealed class Connection(IObserver<TransportEvent> observer) : UpbitTransportChannel
     {
         public ConcurrentQueue<string> Sent { get; } = new();
 
-        public bool Closed { get; set; }
+        public bool Disposed { get; set; }
 
         public void Open() => observer.OnNext(TransportEvent.Opened(this));
 
@@ -46,6 +47,6 @@ internal sealed class ManualTransport : ITransport
 
         public void Fail(Exception error) => observer.OnError(error);
 
-        public void Send(string text) => Sent.Enqueue(text);
+        public override void Send(string text) => Sent.Enqueue(text);
     }
 }

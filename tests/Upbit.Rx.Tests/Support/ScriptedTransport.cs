@@ -1,19 +1,20 @@
 using System.Reactive.Concurrency;
 using System.Reactive.Disposables;
 using System.Reactive.Linq;
-using Upbit.Rx.Connection;
+
+using Upbit.Rx.Transport;
 
 namespace Upbit.Rx.Tests.Support;
 
 /// <summary>A transport whose first <c>failFirst</c> connects fail (asynchronously) and whose later ones open and stay open; counts live sockets.</summary>
-internal sealed class ScriptedTransport(int failFirst = 0) : ITransport
+internal sealed class ScriptedTransport(int failFirst = 0) : UpbitTransport
 {
     private int _connects;
     private int _open;
 
     public int Open => Volatile.Read(ref _open);
 
-    public IObservable<TransportEvent> Connect(TransportRequest request) =>
+    public override IObservable<TransportEvent> Connect(TransportRequest request) =>
         Interlocked.Increment(ref _connects) <= failFirst
             ? Observable.Throw<TransportEvent>(new IOException("refused"), TaskPoolScheduler.Default)
             : Observable.Create<TransportEvent>(observer =>
@@ -23,9 +24,9 @@ internal sealed class ScriptedTransport(int failFirst = 0) : ITransport
                 return Disposable.Create(() => Interlocked.Decrement(ref _open));
             });
 
-    private sealed class NullChannel : ITransportChannel
+    private sealed class NullChannel : UpbitTransportChannel
     {
-        public void Send(string text)
+        public override void Send(string text)
         {
         }
     }

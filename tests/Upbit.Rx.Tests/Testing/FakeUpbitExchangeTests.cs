@@ -1,7 +1,8 @@
 using NUnit.Framework;
-using Upbit.Rx.Connection;
 using Upbit.Rx.Testing;
 using Upbit.Rx.Tests.Testing.Scenarios;
+
+using Upbit.Rx.Transport;
 
 namespace Upbit.Rx.Tests.Testing;
 

@@ -1,7 +1,8 @@
 using NUnit.Framework;
 using System.Text;
-using Upbit.Rx.Connection;
 using Upbit.Rx.Tests.Testing.Scenarios;
+
+using Upbit.Rx.Transport;
 
 namespace Upbit.Rx.Tests.Testing;
 
@@ -12,7 +13,7 @@ internal sealed class VirtualClient(VirtualHost host) : IFakeClient, IObserver<T
     private IDisposable? _subscription;
     private ClientEnd? _end;
 
-    public ITransportChannel? Channel { get; private set; }
+    public UpbitTransportChannel? Channel { get; private set; }
 
     public Exception? Failure { get; private set; }
 

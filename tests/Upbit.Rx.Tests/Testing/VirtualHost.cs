@@ -1,9 +1,10 @@
 using NUnit.Framework;
 using System.Net.WebSockets;
 using Microsoft.Reactive.Testing;
-using Upbit.Rx.Connection;
 using Upbit.Rx.Testing;
 using Upbit.Rx.Tests.Testing.Scenarios;
+
+using Upbit.Rx.Transport;
 
 namespace Upbit.Rx.Tests.Testing;
 

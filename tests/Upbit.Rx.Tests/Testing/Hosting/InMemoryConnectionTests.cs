@@ -1,7 +1,8 @@
 using NUnit.Framework;
-using Upbit.Rx.Connection;
 using Upbit.Rx.Testing.Engine;
 using Upbit.Rx.Testing.Hosting;
+
+using Upbit.Rx.Transport;
 
 namespace Upbit.Rx.Tests.Testing.Hosting;
 

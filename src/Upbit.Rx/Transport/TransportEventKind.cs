@@ -1,9 +1,9 @@
-namespace Upbit.Rx.Connection;
+namespace Upbit.Rx.Transport;
 
 /// <summary>What a <see cref="TransportEvent"/> reports.</summary>
-internal enum TransportEventKind
+public enum TransportEventKind
 {
-    /// <summary>The upgrade succeeded; <see cref="TransportEvent.Channel"/> sends frames.</summary>
+    /// <summary>The upgrade succeeded; <see cref="TransportEvent.Channel"/> sends frames. Exactly once, first.</summary>
     Opened,
 
     /// <summary>One whole message; <see cref="TransportEvent.Payload"/> is valid only during OnNext.</summary>

@@ -1,0 +1,54 @@
+namespace Upbit.Rx.Transport;
+
+/// <summary>One event on a connection (see <see cref="UpbitTransport"/>). A struct so the per-frame path allocates nothing for the envelope.</summary>
+public readonly struct TransportEvent
+{
+    private TransportEvent(TransportEventKind kind, UpbitTransportChannel? channel, ReadOnlyMemory<byte> payload, bool isText, int closeStatus, string? closeReason)
+    {
+        Kind = kind;
+        Channel = channel;
+        Payload = payload;
+        IsText = isText;
+        CloseStatus = closeStatus;
+        CloseReason = closeReason;
+    }
+
+    /// <summary>What happened.</summary>
+    public TransportEventKind Kind { get; }
+
+    /// <summary>Set on <see cref="TransportEventKind.Opened"/>.</summary>
+    public UpbitTransportChannel? Channel { get; }
+
+    /// <summary>
+    /// The message bytes on <see cref="TransportEventKind.Frame"/>. NB: the buffer is pooled by the
+    /// transport and reused after OnNext returns; copy what must outlive the call.
+    /// </summary>
+    public ReadOnlyMemory<byte> Payload { get; }
+
+    /// <summary>Whether the frame was a text frame (Upbit sends binary frames of UTF-8 JSON).</summary>
+    public bool IsText { get; }
+
+    /// <summary>The close code on <see cref="TransportEventKind.Closed"/>.</summary>
+    public int CloseStatus { get; }
+
+    /// <summary>The close reason on <see cref="TransportEventKind.Closed"/>, if any.</summary>
+    public string? CloseReason { get; }
+
+    /// <summary>The upgrade succeeded; <paramref name="channel"/> sends on the new connection.</summary>
+    /// <param name="channel">The sending half.</param>
+    /// <returns>An <see cref="TransportEventKind.Opened"/> event.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="channel"/> is null.</exception>
+    public static TransportEvent Opened(UpbitTransportChannel channel) => new(TransportEventKind.Opened, channel ?? throw new ArgumentNullException(nameof(channel)), default, false, 0, null);
+
+    /// <summary>One whole message arrived.</summary>
+    /// <param name="payload">The message bytes; the caller may reuse the buffer after OnNext returns.</param>
+    /// <param name="isText">Whether it was a text frame.</param>
+    /// <returns>A <see cref="TransportEventKind.Frame"/> event.</returns>
+    public static TransportEvent Frame(ReadOnlyMemory<byte> payload, bool isText) => new(TransportEventKind.Frame, null, payload, isText, 0, null);
+
+    /// <summary>The server sent a close frame.</summary>
+    /// <param name="status">The close code (1005 when the frame had none).</param>
+    /// <param name="reason">The close reason, if any.</param>
+    /// <returns>A <see cref="TransportEventKind.Closed"/> event.</returns>
+    public static TransportEvent Closed(int status, string? reason) => new(TransportEventKind.Closed, null, default, false, status, reason);
+}
