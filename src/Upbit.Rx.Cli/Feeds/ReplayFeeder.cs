@@ -24,7 +24,9 @@ internal static class ReplayFeeder
         LoopbackUpbitServer server, UpbitClient client, ReplayPlan plan, ReplaySpeed speed, IScheduler scheduler, CancellationToken cancellationToken)
     {
         var exchange = server.Exchange;
-        var opened = exchange.ConnectionChanged.StartWith(exchange.Connections.ToArray())
+        // NB: listen for changes first, then look at the connections already there; the other order misses a
+        // connection that opens in between and waits forever (seen as a replay that never shows a message).
+        var opened = exchange.ConnectionChanged.Merge(Observable.Defer(() => exchange.Connections.ToArray().ToObservable()))
             .FirstAsync(c => c.IsOpen && string.Equals(c.Path, ConnectionRecord.PublicPath, StringComparison.Ordinal))
             .ToTask(cancellationToken);
         var connection = await opened;

@@ -68,7 +68,9 @@ public sealed partial class HostingDocExamples
             using var tickers = upbit.Ticker("KRW-BTC", "KRW-ETH")
                 .Subscribe(t => LogTicker(logger, t.Code, t.TradePrice));
 
-            await Task.Delay(Timeout.Infinite, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            var stopped = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            using var registration = stoppingToken.Register(() => stopped.TrySetResult());
+            await stopped.Task.ConfigureAwait(false);                    // runs until the host stops
         }
 
         [LoggerMessage(Level = LogLevel.Information, Message = "Upbit {State}")]
