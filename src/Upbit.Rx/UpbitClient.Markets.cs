@@ -10,7 +10,7 @@ public sealed partial class UpbitClient
     private readonly MarketDirectory _markets;
 
     /// <summary>
-    /// The market list (<c>GET /v1/market/all</c>). Hot with replay: a new subscriber gets the latest list at once when
+    /// The market list with each pair's warnings (<c>GET /v1/market/all?is_details=true</c>). Hot with replay: a new subscriber gets the latest list at once when
     /// there is one, and every list fetched later. Subscribing loads the list if it is missing or older than
     /// <see cref="UpbitClientOptions.MarketsRefreshInterval"/>, and keeps refreshing it on that interval (on
     /// <see cref="UpbitClientOptions.Scheduler"/>) while anyone is subscribed. A failed fetch is reported on
@@ -32,12 +32,13 @@ public sealed partial class UpbitClient
     }
 
     private MarketDirectory CreateMarkets(UpbitClientOptions options) =>
-        new(c => _rest.GetMarketsAsync(cancellationToken: c), options.Scheduler, options.MarketsRefreshInterval, _signals);
+        new(c => _rest.GetMarketsAsync(isDetails: true, c), options.Scheduler, options.MarketsRefreshInterval, _signals);
 
     /// <summary>
-    /// Starts a public stream with its codes checked: with a cached list, unknown codes are dropped at once (all unknown:
-    /// the stream fails); without one, the stream starts with every code and is checked when the list arrives. A list
-    /// that cannot be fetched leaves the stream unchecked.
+    /// Starts a public stream with its codes checked. With a list cached, a stream naming any unlisted code fails inside
+    /// Subscribe and sends nothing; without one, the stream starts at once and fails when the list arrives (first fetch
+    /// on the client) if a code is unlisted. A list that cannot be fetched leaves the stream unchecked (reported on
+    /// <see cref="Errors"/> as <see cref="UpbitErrorKind.MarketListUnavailable"/>).
     /// </summary>
     private IDisposable StartChecked<T>(IObserver<T> observer, IReadOnlyList<StreamKey> keys, Func<IObserver<T>, IReadOnlyList<StreamKey>, StreamSubscription<T>> start)
         where T : UpbitMessage
@@ -50,14 +51,14 @@ public sealed partial class UpbitClient
         if (_markets.KnownCodes() is { } known)
         {
             var unknown = Unknown(keys, known);
-            if (unknown.Count == keys.Select(k => k.Code).Distinct().Count())
+            if (unknown.Count > 0)
             {
+                // NB: not under any lock; Observable.Create delivers it and the stream never touched the registry.
                 observer.OnError(new UnknownMarketCodeException(unknown, []));
                 return Disposable.Empty;
             }
 
-            ReportUnknown(unknown);
-            return start(observer, [.. keys.Where(k => known.Contains(k.Code))]);
+            return start(observer, keys);
         }
 
         var subscription = start(observer, keys);
@@ -68,30 +69,10 @@ public sealed partial class UpbitClient
     private async Task CheckLater<T>(StreamSubscription<T> subscription, IReadOnlyList<StreamKey> keys)
         where T : UpbitMessage
     {
-        if (await _markets.SettledCodesAsync().ConfigureAwait(false) is not { } known)
+        if (await _markets.SettledCodesAsync().ConfigureAwait(false) is { } known && Unknown(keys, known) is { Count: > 0 } unknown)
         {
-            return;
-        }
-
-        var unknown = Unknown(keys, known);
-        if (unknown.Count == keys.Select(k => k.Code).Distinct().Count())
-        {
-            // NB: no lock held here; Fail releases the keys, then tells the observer.
+            // NB: no lock held here; Fail releases the keys, then tells the observer (unless it was disposed meanwhile).
             subscription.Fail(new UnknownMarketCodeException(unknown, []));
-        }
-        else
-        {
-            // NB: the unknown codes stay in this subscription's lease (Upbit sends nothing for them) until it is disposed.
-            ReportUnknown(unknown);
-        }
-    }
-
-    private void ReportUnknown(List<string> unknown)
-    {
-        if (unknown.Count > 0)
-        {
-            var error = new UnknownMarketCodeException(unknown, []);
-            _signals.Error(new UpbitError(UpbitErrorKind.UnknownCode, PublicName, error.ServerMessage + " The known codes of the call go on streaming.", error));
         }
     }
 

@@ -6,6 +6,8 @@ namespace Upbit.Rx;
 /// <content>Snapshot calls: one current value per code, from the fastest source that has it.</content>
 public sealed partial class UpbitClient
 {
+    private readonly CancellationTokenSource _closing = new();
+
     /// <summary>
     /// The current ticker of each code, in the order given, without disturbing any live stream. The source is the fastest
     /// that has the value: a code live on the open connection answers from the latest cached value; other codes ride the
@@ -96,6 +98,26 @@ public sealed partial class UpbitClient
 
         // NB: a call cancelled before it starts opens no connection and sends nothing.
         cancellationToken.ThrowIfCancellationRequested();
+        using var call = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, _closing.Token);
+        try
+        {
+            return await Checked(codes, key, units, rest, call.Token).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not ObjectDisposedException && Volatile.Read(ref _disposed) == 1 && !cancellationToken.IsCancellationRequested)
+        {
+            // NB: Dispose cancels the call wherever it waits (market list, REST, socket); the contract names the cause.
+            throw new ObjectDisposedException("The client was disposed before the snapshot arrived.", ex);
+        }
+    }
+
+    private async Task<IReadOnlyList<T>> Checked<T>(
+        IReadOnlyList<string> codes,
+        Func<string, StreamKey> key,
+        int units,
+        Func<IReadOnlyList<string>, CancellationToken, Task<IReadOnlyList<T>>> rest,
+        CancellationToken cancellationToken)
+        where T : UpbitMessage, IMarketMessage
+    {
         IReadOnlyList<string> unknown = [];
         if (_options.ValidateCodes && await _markets.CodesAsync(cancellationToken).ConfigureAwait(false) is { } listed)
         {

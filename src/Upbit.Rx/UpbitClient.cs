@@ -94,6 +94,7 @@ public sealed partial class UpbitClient : IDisposable, IAsyncDisposable
             _meter.Dispose();                                    // NB: a factory's meter is the factory's to dispose
         }
 
+        _closing.Cancel();
         _backfill?.Dispose();
         _markets.Dispose();
         _rest.Dispose();
@@ -102,6 +103,7 @@ public sealed partial class UpbitClient : IDisposable, IAsyncDisposable
         _router.CompleteAll(new ObjectDisposedException(nameof(UpbitClient), "The client was disposed before the snapshot arrived."));
         _signals.Dispose();
         CompleteHealth();
+        _closing.Dispose();
     }
 
     /// <summary>

@@ -21,14 +21,6 @@ public enum UpbitErrorKind
     /// <summary>The connection failed or dropped; the client reconnects.</summary>
     ConnectionFault,
 
-    /// <summary>A stream named pair codes that are not listed; the known codes of the same call go on streaming, the
-    /// unknown ones are dropped. A call whose codes are all unknown fails instead (<see cref="UnknownMarketCodeException"/>).</summary>
-    UnknownCode,
-
-    /// <summary>The market list could not be fetched over REST; streams go on unchecked and the fetch is retried on
-    /// the next need.</summary>
-    MarketListUnavailable,
-
     /// <summary>
     /// Trades of a code were missed across a reconnect and could not all be fetched from REST (older than Upbit keeps,
     /// more than <see cref="UpbitClientOptions.BackfillLimit"/>, or REST failed or timed out). What could be fetched was
@@ -36,4 +28,11 @@ public enum UpbitErrorKind
     /// missed id and time range. The live stream goes on.
     /// </summary>
     TradeGap,
+
+    /// <summary>
+    /// The market list could not be fetched over REST (no REST API at the endpoint's host, the network, an error
+    /// answer). Codes go unchecked until a later fetch succeeds: streams start with every code and snapshot calls ask for
+    /// every code. The <see cref="UpbitError.Exception"/> is the fetch's error.
+    /// </summary>
+    MarketListUnavailable,
 }

@@ -24,7 +24,9 @@ internal sealed class MarketDirectory : IDisposable
     private readonly Lock _gate = new();
     private readonly ReplaySubject<IReadOnlyList<Market>> _latest = new(1);
     private readonly SerialDisposable _timer = new();
-    private Task<IReadOnlyList<Market>>? _loading;
+    private readonly CancellationTokenSource _stop = new();
+    private readonly SchedulerSynchronizationContext _context;
+    private TaskCompletionSource<IReadOnlyList<Market>>? _loading;
     private IReadOnlyList<Market>? _list;
     private HashSet<string>? _codes;
     private DateTimeOffset _loadedAt;
@@ -37,6 +39,7 @@ internal sealed class MarketDirectory : IDisposable
         _scheduler = scheduler;
         _refresh = refresh;
         _signals = signals;
+        _context = new SchedulerSynchronizationContext(scheduler);
     }
 
     /// <summary>Hot with replay of the latest list; subscribing loads the list if needed and keeps a refresh timer running.</summary>
@@ -107,7 +110,7 @@ internal sealed class MarketDirectory : IDisposable
         Task<IReadOnlyList<Market>>? loading;
         lock (_gate)
         {
-            loading = _loading;
+            loading = _loading?.Task;
         }
 
         if (loading is not null)
@@ -142,13 +145,26 @@ internal sealed class MarketDirectory : IDisposable
         }
     }
 
+    /// <summary>Stops the refresh timer, cancels a fetch in flight (its waiters see cancellation) and completes <see cref="Changes"/>.</summary>
     public void Dispose()
     {
+        TaskCompletionSource<IReadOnlyList<Market>>? loading;
         lock (_gate)
         {
+            if (_disposed)
+            {
+                return;
+            }
+
             _disposed = true;
+            loading = _loading;
             _timer.Dispose();
         }
+
+        // NB: outside the gate: cancelling runs the HTTP stack's registrations, and the waiters' continuations run inline.
+        _stop.Cancel();
+        _stop.Dispose();
+        WithoutContext(() => loading?.TrySetCanceled());
 
         _latest.OnCompleted();
         _latest.Dispose();
@@ -178,29 +194,38 @@ internal sealed class MarketDirectory : IDisposable
     private Task<IReadOnlyList<Market>> Load()
     {
         TaskCompletionSource<IReadOnlyList<Market>> started;
+        CancellationToken stop;
         lock (_gate)
         {
             if (_loading is { } inFlight)
             {
-                return inFlight;
+                return inFlight.Task;
             }
 
-            ObjectDisposedException.ThrowIf(_disposed, typeof(UpbitClient));
-            // NB: continuations run where the fetch ends (on the scheduler under virtual time), never under the gate.
+            if (_disposed)
+            {
+                // NB: a task, not a throw: the refresh timer may race the dispose on the scheduler's thread.
+                return Task.FromException<IReadOnlyList<Market>>(new ObjectDisposedException(nameof(UpbitClient)));
+            }
+
             started = new TaskCompletionSource<IReadOnlyList<Market>>();
-            _loading = started.Task;
+            _loading = started;
+            stop = _stop.Token;
         }
 
-        _ = Run(started);
+        // NB: the fetch runs on the client's scheduler and resumes there after every await (as the backfill does), so
+        // under a TestScheduler the list arrives at a fixed virtual instant, never on a pool thread racing the clock.
+        // Waiters' continuations run where the list arrives, never under the gate.
+        _context.Start(() => Run(started, stop));
         return started.Task;
     }
 
-    private async Task Run(TaskCompletionSource<IReadOnlyList<Market>> started)
+    private async Task Run(TaskCompletionSource<IReadOnlyList<Market>> started, CancellationToken stop)
     {
         IReadOnlyList<Market> list;
         try
         {
-            list = await _fetch(CancellationToken.None).ConfigureAwait(false);
+            list = await _fetch(stop);
         }
         catch (Exception ex)
         {
@@ -209,8 +234,14 @@ internal sealed class MarketDirectory : IDisposable
                 _loading = null;
             }
 
-            _signals.Error(new UpbitError(UpbitErrorKind.MarketListUnavailable, "rest", "the market list could not be fetched; codes are not checked until it can be", ex));
-            started.TrySetException(ex);
+            if (stop.IsCancellationRequested)
+            {
+                // NB: the client was disposed mid-fetch: no failure to report; Dispose already cancelled the waiters.
+                return;
+            }
+
+            _signals.Error(new UpbitError(UpbitErrorKind.MarketListUnavailable, "public", "the market list could not be fetched; codes are not checked until it can be", ex));
+            WithoutContext(() => started.TrySetException(ex));
             return;
         }
 
@@ -218,18 +249,39 @@ internal sealed class MarketDirectory : IDisposable
         lock (_gate)
         {
             _loading = null;
-            _list = list;
-            _codes = new HashSet<string>(list.Select(m => m.Code), StringComparer.Ordinal);
-            _loadedAt = _scheduler.Now;
             disposed = _disposed;
+            if (!disposed)
+            {
+                _list = list;
+                _codes = new HashSet<string>(list.Select(m => m.Code), StringComparer.Ordinal);
+                _loadedAt = _scheduler.Now;
+            }
         }
 
         // NB: published outside the gate: the subject calls the subscribers' code.
         if (!disposed)
         {
             _latest.OnNext(list);
+            WithoutContext(() => started.TrySetResult(list));
         }
+    }
 
-        started.TrySetResult(list);
+    /// <summary>
+    /// Completes a waiter's task with no synchronization context current. NB: .NET will not run a
+    /// <c>ConfigureAwait(false)</c> continuation inline under a custom context and queues it to the thread pool instead;
+    /// cleared, the waiters (stream checks, snapshot calls) resume right here, on the scheduler's thread at this instant.
+    /// </summary>
+    private static void WithoutContext(Action complete)
+    {
+        var context = SynchronizationContext.Current;
+        SynchronizationContext.SetSynchronizationContext(null);
+        try
+        {
+            complete();
+        }
+        finally
+        {
+            SynchronizationContext.SetSynchronizationContext(context);
+        }
     }
 }

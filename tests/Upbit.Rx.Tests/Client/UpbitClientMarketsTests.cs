@@ -25,7 +25,9 @@ public sealed class UpbitClientMarketsTests
         watch!.Dispose();
         PumpedRun.Advance(scheduler, TimeSpan.FromMinutes(30));
         var late = new List<IReadOnlyList<Market>>();
-        using var again = client.Markets.Take(1).Subscribe(late.Add);
+        IDisposable? again = null;
+        PumpedRun.Advance(scheduler, Second, () => again = client.Markets.Take(1).Subscribe(late.Add));
+        using var _ = again;
 
         Assert.That(lists, Has.Count.EqualTo(3), "at subscription, at 10 and at 20 minutes");
         Assert.That(lists[0].Select(m => m.Code), Is.EquivalentTo(exchange.Market.Codes));
@@ -69,25 +71,21 @@ public sealed class UpbitClientMarketsTests
     }
 
     [Test]
-    public void Ticker_UnknownBesideKnownCodes_KnownKeepStreamingAndTheUnknownIsReported()
+    public void Ticker_UnknownBesideKnownBeforeTheListIsLoaded_FailsNamingOnlyTheUnknownAndGivesEveryKeyBack()
     {
         var scheduler = new TestScheduler();
-        using var exchange = new FakeUpbitExchange(new FakeExchangeOptions { Scheduler = scheduler });
+        using var exchange = new FakeUpbitExchange(new FakeExchangeOptions { Scheduler = scheduler, RestLatency = TimeSpan.FromMilliseconds(200) });
         using var client = exchange.CreateClient();
-        var errors = new List<UpbitError>();
-        using var watch = client.Errors.Subscribe(errors.Add);
-        var tickers = new List<Ticker>();
         Exception? failure = null;
         IDisposable? subscription = null;
 
-        PumpedRun.Advance(scheduler, 5 * Second, () => subscription = client.Ticker("KRW-BTC", "KRW-NOPE", "KRW-ETH").Subscribe(tickers.Add, e => failure = e));
+        PumpedRun.Advance(scheduler, 5 * Second, () => subscription = client.Ticker("KRW-BTC", "KRW-NOPE", "KRW-ETH").Subscribe(_ => { }, e => failure = e));
         using var _ = subscription;
 
-        Assert.That(failure, Is.Null);
-        Assert.That(tickers.Select(t => t.Code).Distinct(), Is.EquivalentTo(new[] { "KRW-BTC", "KRW-ETH" }));
-        Assert.That(tickers.Count, Is.GreaterThan(4));
-        var unknown = errors.Single(e => e.Kind == UpbitErrorKind.UnknownCode);
-        Assert.That(((UnknownMarketCodeException)unknown.Exception!).Codes, Is.EqualTo(new[] { "KRW-NOPE" }));
+        Assert.That(failure, Is.TypeOf<UnknownMarketCodeException>());
+        Assert.That(((UnknownMarketCodeException)failure!).Codes, Is.EqualTo(new[] { "KRW-NOPE" }));
+        Assert.That(failure.Message, Does.Contain("'KRW-NOPE' is not a listed market code"));
+        Assert.That(client.Registry.Union, Is.Empty, "the known codes' keys left with the failed stream");
     }
 
     [Test]
@@ -101,11 +99,14 @@ public sealed class UpbitClientMarketsTests
 
         using var alone = client.Ticker("KRW-NOPE").Subscribe(_ => { }, e => error = e);
         var failedAt = error;
-        IDisposable? mixed = null;
-        PumpedRun.Advance(scheduler, 2 * Second, () => mixed = client.Ticker("KRW-NOPE", "KRW-BTC").Subscribe(_ => { }));
-        using var __ = mixed;
+        Exception? mixedError = null;
+        using var mixed = client.Ticker("KRW-NOPE", "KRW-BTC").Subscribe(_ => { }, e => mixedError = e);
+        var mixedFailedAt = mixedError;
+        PumpedRun.Advance(scheduler, 2 * Second);
 
         Assert.That(failedAt, Is.TypeOf<UnknownMarketCodeException>(), "failed inside Subscribe, before any time passed");
+        Assert.That(((UnknownMarketCodeException?)mixedFailedAt)?.Codes, Is.EqualTo(new[] { "KRW-NOPE" }), "a known code beside it does not save the stream");
+        Assert.That(client.Registry.Union, Is.Empty);
         Assert.That(WireRequests.Subscriptions(exchange).SelectMany(r => WireRequests.Entries(r.Text)), Has.None.Contains("KRW-NOPE"));
     }
 
@@ -129,6 +130,7 @@ public sealed class UpbitClientMarketsTests
         Assert.That(tickers.Select(t => t.Code).Distinct(), Is.EqualTo(new[] { "KRW-BTC" }));
         Assert.That(errors.Select(e => e.Kind), Is.EqualTo(new[] { UpbitErrorKind.MarketListUnavailable }));
         Assert.That(errors[0].Exception, Is.InstanceOf<HttpRequestException>());
+        Assert.That(errors[0].Endpoint, Is.EqualTo("public"));
     }
 
     [Test]
@@ -146,6 +148,26 @@ public sealed class UpbitClientMarketsTests
         Assert.That(failure, Is.Null);
         Assert.That(exchange.RestRequests, Is.Empty);
         Assert.That(WireRequests.Subscriptions(exchange).SelectMany(r => WireRequests.Entries(r.Text)), Has.Some.Contains("KRW-NOPE"));
+    }
+
+    [Test]
+    public void Dispose_MarketListFetchInFlight_CancelsItWithoutReportingAFailure()
+    {
+        var scheduler = new TestScheduler();
+        using var exchange = new FakeUpbitExchange(new FakeExchangeOptions { Scheduler = scheduler });
+        exchange.InjectRestFault(RestFault.Slow(TimeSpan.FromMinutes(1)), pathPrefix: "/v1/market/all");
+        var client = exchange.CreateClient();
+        var errors = new List<UpbitError>();
+        using var watch = client.Errors.Subscribe(errors.Add);
+        Task<IReadOnlyList<Market>>? fetch = null;
+        PumpedRun.Advance(scheduler, Second, () => fetch = client.GetMarketsAsync());
+
+        client.Dispose();
+
+        Assert.That(fetch!.IsCanceled, Is.True, "ended by the dispose, not left waiting for the slow answer");
+        Assert.That(errors, Is.Empty);
+        PumpedRun.Advance(scheduler, TimeSpan.FromMinutes(2));
+        Assert.That(errors, Is.Empty, "the late answer is not reported either");
     }
 
     private static int MarketRequests(FakeUpbitExchange exchange) =>
