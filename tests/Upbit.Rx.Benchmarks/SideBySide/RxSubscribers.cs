@@ -38,7 +38,21 @@ internal static class RxSubscribers
         return list;
     }
 
-    private static IDisposable Subscribe(UpbitClient client, StreamKind type, IReadOnlyList<string> codes, Action<long> onStamp) => type switch
+    private static IDisposable Subscribe(UpbitClient client, StreamKind type, IReadOnlyList<string> codes, Action<long> report)
+    {
+        // NB: only the server's stamped frames count; the simulator's snapshots carry real (small) timestamps.
+        void onStamp(long stamp)
+        {
+            if (stamp >= 0)
+            {
+                report(stamp);
+            }
+        }
+
+        return Stamped(client, type, codes, onStamp);
+    }
+
+    private static IDisposable Stamped(UpbitClient client, StreamKind type, IReadOnlyList<string> codes, Action<long> onStamp) => type switch
     {
         StreamKind.Ticker => client.Ticker(codes).Subscribe(t => onStamp(t.Timestamp - FeedFrames.StampBase)),
         StreamKind.Trade => client.Trade(codes).Subscribe(t => onStamp(t.Timestamp - FeedFrames.StampBase)),

@@ -13,9 +13,11 @@ internal static class SideBySideCommand
 {
     private static readonly FakeExchangeOptions ExchangeOptions = new()
     {
-        // NB: the benchmark codes are not listed, so the simulator sends nothing for them; it ticks once an hour anyway.
+        // NB: the benchmark codes are listed (the client fails streams of unknown codes), but the simulator ticks once
+        // an hour, so it sends nothing but their snapshots, which the clients do not count (their stamps are below
+        // FeedFrames.StampBase).
         IdleTimeout = Timeout.InfiniteTimeSpan,
-        Market = new MarketSimulatorOptions { Codes = ["KRW-BTC"], TickInterval = TimeSpan.FromHours(1) },
+        Market = new MarketSimulatorOptions { Codes = ["KRW-BTC", .. TickerBatch.Codes], TickInterval = TimeSpan.FromHours(1) },
         ConnectsPerSecond = 1_000,
     };
 
