@@ -46,6 +46,10 @@ internal sealed partial class ExchangeSession
                         (finished ??= []).Add(route);
                     }
                 }
+                else
+                {
+                    shaped = Snapshots.Realtime(shaped);
+                }
 
                 SendDataLocked(shaped);
             }
