@@ -18,12 +18,14 @@ internal sealed class CliApp
         Record = new RecordCommand(environment);
         Replay = new ReplayCommand(environment);
         Serve = new ServeCommand(environment);
-        Root = new RootCommand("upbit-rx: watch, record, replay and serve Upbit market data (Upbit.Rx).")
+        Gateway = new GatewayCommand(environment);
+        Root = new RootCommand("upbit-rx: watch, record, replay, serve and share Upbit market data (Upbit.Rx).")
         {
             Watch,
             Record,
             Replay,
             Serve,
+            Gateway,
         };
     }
 
@@ -36,6 +38,8 @@ internal sealed class CliApp
     public ReplayCommand Replay { get; }
 
     public ServeCommand Serve { get; }
+
+    public GatewayCommand Gateway { get; }
 
     public ParseResult Parse(params string[] args) => Root.Parse(args);
 
