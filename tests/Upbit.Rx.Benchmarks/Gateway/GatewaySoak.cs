@@ -13,7 +13,14 @@ internal static class GatewaySoak
 
     public static async Task<int> RunAsync(double minutes, int clientCount)
     {
-        await using var server = await LoopbackUpbitServer.StartAsync(GatewayBench.Market() with { LogLimit = 1_000 });
+        // NB: the simulator's own histories are bounded but take half an hour to fill; kept small here, so what grows is the gateway's.
+        var market = GatewayBench.Market();
+        var options = market with
+        {
+            LogLimit = 1_000,
+            Market = market.Market with { TradeHistoryLimit = 200, CandleHistoryLimit = 200 },
+        };
+        await using var server = await LoopbackUpbitServer.StartAsync(options);
         await using var upstream = new UpbitClient(new UpbitClientOptions { PublicEndpoint = server.PublicEndpoint, RestEndpoint = server.RestEndpoint });
         await using var gateway = new UpbitGateway(upstream, new UpbitGatewayOptions { IdleTimeout = Timeout.InfiniteTimeSpan });
         var endpoint = await gateway.StartAsync();
