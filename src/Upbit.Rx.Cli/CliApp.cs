@@ -18,13 +18,19 @@ internal sealed class CliApp
         Record = new RecordCommand(environment);
         Replay = new ReplayCommand(environment);
         Serve = new ServeCommand(environment);
+        Markets = new MarketsCommand(environment);
+        Candles = new CandlesCommand(environment);
+        Trades = new TradesCommand(environment);
         Gateway = new GatewayCommand(environment);
-        Root = new RootCommand("upbit-rx: watch, record, replay, serve and share Upbit market data (Upbit.Rx).")
+        Root = new RootCommand("upbit-rx: watch, record, replay, serve and share (gateway) Upbit market data, list markets, export history to CSV (Upbit.Rx).")
         {
             Watch,
             Record,
             Replay,
             Serve,
+            Markets,
+            Candles,
+            Trades,
             Gateway,
         };
     }
@@ -38,6 +44,12 @@ internal sealed class CliApp
     public ReplayCommand Replay { get; }
 
     public ServeCommand Serve { get; }
+
+    public MarketsCommand Markets { get; }
+
+    public CandlesCommand Candles { get; }
+
+    public TradesCommand Trades { get; }
 
     public GatewayCommand Gateway { get; }
 
