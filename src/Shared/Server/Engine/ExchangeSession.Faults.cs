@@ -34,8 +34,9 @@ internal sealed partial class ExchangeSession
                 }
             }
 
-            _sink.Abort();
+            // NB: recorded before the abort: a client that sees the drop may read the connection's record at once.
             End(1006);
+            _sink.Abort();
         });
     }
 
