@@ -108,7 +108,7 @@ public sealed class UpbitClientSnapshotTests
         scheduler.AdvanceBy(1);
 
         var error = await Assert.ThrowsAsync<UpbitException>(() => fetch.WaitAsync(TimeSpan.FromSeconds(10)));
-        Assert.That((error!.Name, client.Router.FeedCount), Is.EqualTo(("INVALID_PARAM", 0)));
+        Assert.That((error!.ServerErrorName, client.Router.FeedCount), Is.EqualTo(("INVALID_PARAM", 0)));
     }
 
     [Test]
