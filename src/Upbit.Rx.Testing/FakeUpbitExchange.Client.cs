@@ -11,7 +11,7 @@ public sealed partial class FakeUpbitExchange
     /// <param name="options">Client options; endpoints, scheduler and transport are replaced with this exchange's. When no
     /// <see cref="UpbitClientOptions.Credentials"/> are given, the exchange's own keys are used so private streams work.
     /// When no <see cref="UpbitClientOptions.HttpClient"/> is given, <see cref="UpbitClient.Rest"/> (and the trade backfill)
-    /// send to this exchange's in-memory REST API (<see cref="CreateHttpClient"/>, disposed with the exchange).</param>
+    /// (with the market list and snapshot calls while the socket is closed) send to this exchange's in-memory REST API (<see cref="CreateHttpClient"/>, disposed with the exchange).</param>
     /// <returns>A client the caller disposes.</returns>
     public UpbitClient CreateClient(UpbitClientOptions? options = null)
     {

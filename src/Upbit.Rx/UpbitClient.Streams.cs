@@ -144,9 +144,12 @@ public sealed partial class UpbitClient
         {
             ThrowIfDisposed();
             var endpoint = list.Count > 0 && list[0].IsPrivate ? PrivateName : PublicName;
-            var subscription = new StreamSubscription<T>(observer, error => ReportSubscriberFault(endpoint, error));
-            subscription.Start(_router, _registry, list);
-            return subscription;
+            return StartChecked(observer, list, (o, checkedKeys) =>
+            {
+                var subscription = new StreamSubscription<T>(o, error => ReportSubscriberFault(endpoint, error));
+                subscription.Start(_router, _registry, checkedKeys);
+                return subscription;
+            });
         });
     }
 

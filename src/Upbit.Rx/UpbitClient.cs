@@ -59,6 +59,7 @@ public sealed partial class UpbitClient : IDisposable, IAsyncDisposable
         _registry.Changed += OnUnionChanged;
         _meter = CreateMeter();
         _public.UseFallback(new RestFallback(PublicName, options, _rest, _registry, _router, _signals));
+        _markets = CreateMarkets(options);
     }
 
     /// <summary>
@@ -93,13 +94,16 @@ public sealed partial class UpbitClient : IDisposable, IAsyncDisposable
             _meter.Dispose();                                    // NB: a factory's meter is the factory's to dispose
         }
 
+        _closing.Cancel();
         _backfill?.Dispose();
+        _markets.Dispose();
         _rest.Dispose();
         _public.Dispose();
         _private.Dispose();
         _router.CompleteAll(new ObjectDisposedException(nameof(UpbitClient), "The client was disposed before the snapshot arrived."));
         _signals.Dispose();
         CompleteHealth();
+        _closing.Dispose();
     }
 
     /// <summary>

@@ -29,4 +29,10 @@ public enum UpbitClientCondition
 
     /// <summary>Trades missed across a reconnect could not all be backfilled (<see cref="UpbitTradeGapException"/>).</summary>
     TradeGap,
+
+    /// <summary>Pair codes that are not on the market list (<see cref="UnknownMarketCodeException"/>); Upbit would ignore them silently.</summary>
+    UnknownMarketCode,
+
+    /// <summary>A snapshot call's REST answer had no value for some of the codes asked; the message names them.</summary>
+    MissingSnapshot,
 }

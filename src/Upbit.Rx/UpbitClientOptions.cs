@@ -163,6 +163,18 @@ public sealed record UpbitClientOptions
     public UpbitCredentials? Credentials { get; init; }
 
     /// <summary>
+    /// Whether stream and snapshot calls check their codes against the market list (fetched over REST once, then
+    /// cached). Turn it off for offline use or for an exchange without the REST market list.
+    /// </summary>
+    /// <value>Default <see langword="true"/>.</value>
+    public bool ValidateCodes { get; init; } = true;
+
+    /// <summary>How long the cached market list is trusted before the next use fetches it again; also the period of the
+    /// refresh while <see cref="UpbitClient.Markets"/> is subscribed.</summary>
+    /// <value>Default 1 hour.</value>
+    public TimeSpan MarketsRefreshInterval { get; init; } = TimeSpan.FromHours(1);
+
+    /// <summary>
     /// The connection that carries the frames for both endpoints (see <see cref="UpbitTransport"/> for its contract),
     /// for example the Websocket.Client transport of the package Upbit.Rx.WebsocketClient, or the fake exchange's
     /// in-memory one. The client still owns reconnects, pacing and liveness; a transport only connects and carries frames.
@@ -197,6 +209,7 @@ public sealed record UpbitClientOptions
         Positive(IdleTimeout, nameof(IdleTimeout));
         Positive(ConnectTimeout, nameof(ConnectTimeout));
         Positive(SnapshotTimeout, nameof(SnapshotTimeout));
+        Positive(MarketsRefreshInterval, nameof(MarketsRefreshInterval));
         Positive(BackfillTimeout, nameof(BackfillTimeout));
         ArgumentOutOfRangeException.ThrowIfLessThan(BackfillLimit, 1, nameof(BackfillLimit));
         ArgumentOutOfRangeException.ThrowIfGreaterThan(BackfillLimit, 100_000, nameof(BackfillLimit));

@@ -28,4 +28,11 @@ public enum UpbitErrorKind
     /// missed id and time range. The live stream goes on.
     /// </summary>
     TradeGap,
+
+    /// <summary>
+    /// The market list could not be fetched over REST (no REST API at the endpoint's host, the network, an error
+    /// answer). Codes go unchecked until a later fetch succeeds: streams start with every code and snapshot calls ask for
+    /// every code. The <see cref="UpbitError.Exception"/> is the fetch's error.
+    /// </summary>
+    MarketListUnavailable,
 }

@@ -54,4 +54,12 @@ public sealed class UpbitExceptionTests
 
         Assert.That((gap.ErrorSource, gap.ClientCondition, gap.ServerErrorName), Is.EqualTo((UpbitErrorSource.Client, UpbitClientCondition.TradeGap, (string?)null)));
     }
+
+    [Test]
+    public void UnknownMarketCode_IsAClientConditionWithoutServerName()
+    {
+        var error = new UnknownMarketCodeException(["KRW-NOPE"], []);
+
+        Assert.That((error.ErrorSource, error.ClientCondition, error.ServerErrorName), Is.EqualTo((UpbitErrorSource.Client, UpbitClientCondition.UnknownMarketCode, (string?)null)));
+    }
 }

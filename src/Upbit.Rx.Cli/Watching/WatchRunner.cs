@@ -25,7 +25,8 @@ internal static class WatchRunner
         await using var feed = recording.Frames is not null ? await FeedSource.ReplayAsync(environment, cancellationToken)
             : settings.Simulate ? await FeedSource.SimulateAsync(environment, 0, cancellationToken)
             : FeedSource.Remote(settings.Endpoint);
-        await using var client = new UpbitClient(new UpbitClientOptions { PublicEndpoint = feed.Endpoint, Format = settings.Format });
+        // NB: a recording is its own truth (its codes may be delisted since) and the replay exchange lists no market.
+        await using var client = new UpbitClient(new UpbitClientOptions { PublicEndpoint = feed.Endpoint, Format = settings.Format, ValidateCodes = recording.Frames is null });
         var live = environment.Terminal is { } terminal ? new LiveView(terminal, environment.Scheduler, feed.Name) : null;
         IWatchView view = live is not null ? live : new PlainView(environment.Out, environment.Error);
         var plan = recording.Frames is null ? null : Plan(settings, client, recording.Frames);

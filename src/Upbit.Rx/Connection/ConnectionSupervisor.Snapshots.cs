@@ -8,6 +8,18 @@ internal sealed partial class ConnectionSupervisor
 {
     private readonly Dictionary<StreamKey, int> _pendingSnapshots = [];
 
+    /// <summary>Whether the connection is open now (snapshot calls use it rather than REST).</summary>
+    public bool IsOpen
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _phase == ConnectionPhase.Open;
+            }
+        }
+    }
+
     /// <summary>
     /// Fetches the current value of one key without disturbing live streams: a route the open connection is already
     /// streaming (an order book at any depth) answers from the router's cache without touching the wire; otherwise the
@@ -84,7 +96,7 @@ internal sealed partial class ConnectionSupervisor
         feed.CancelWait(next);
         cancellation.ThrowIfCancellationRequested();
         throw new TimeoutException(
-            $"No snapshot for {WireKeys.TypeName(feed.Key)} {feed.Key.Code} arrived within {_options.SnapshotTimeout.TotalSeconds:0.#} s; Upbit ignores unknown codes silently.");
+            $"No snapshot for {WireKeys.TypeName(feed.Key)} {feed.Key.Code} arrived within {_options.SnapshotTimeout.TotalSeconds:0.#} s over the open connection; Upbit ignores unknown codes silently, check them against UpbitClient.Markets.");
     }
 
     private bool HasPendingSnapshots()

@@ -46,7 +46,9 @@ internal sealed partial class TradeBackfill
 
                     if (ids.Add(trade.SequentialId))
                     {
-                        found.Add(trade);
+                        // NB: marked Rest, not the REST decoder's Snapshot, so a subscriber can tell a late trade from the
+                        // socket's own snapshot (the last trade at request time).
+                        found.Add(trade with { StreamType = StreamType.Rest });
                     }
                 }
 

@@ -16,9 +16,10 @@ public enum StreamType
     Realtime,
 
     /// <summary>
-    /// Not sent by Upbit: a ticker, order book or candle the client fetched over REST because the public socket was down
-    /// longer than <see cref="UpbitClientOptions.FallbackAfter"/>. Fields REST does not carry are <see langword="null"/> or
-    /// <c>Unknown</c> (see <see cref="Ticker"/>, <see cref="Candle"/>).
+    /// Not sent by Upbit: a value the client fetched over REST. Either a ticker, order book or candle polled because the
+    /// public socket was down longer than <see cref="UpbitClientOptions.FallbackAfter"/>, or a trade made while the socket
+    /// was down and backfilled after the reconnect (<see cref="UpbitClientOptions.BackfillTrades"/>). Fields REST does not
+    /// carry are <see langword="null"/> or <c>Unknown</c> (see <see cref="Ticker"/>, <see cref="Candle"/>, <see cref="Trade"/>).
     /// </summary>
     Rest,
 }

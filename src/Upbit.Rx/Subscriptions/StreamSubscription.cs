@@ -82,6 +82,9 @@ internal sealed class StreamSubscription<T> : IDisposable
         Release();
     }
 
+    /// <summary>Ends this subscription with <paramref name="error"/> (queued like a feed failure) unless it already stopped.</summary>
+    public void Fail(Exception error) => Post(new Item(null, null, Cached: false, error));
+
     private void Post(Item item)
     {
         bool drain;

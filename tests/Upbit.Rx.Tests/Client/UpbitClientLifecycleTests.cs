@@ -1,5 +1,6 @@
 using Microsoft.Reactive.Testing;
 using NUnit.Framework;
+using Upbit.Rx.Testing;
 using Upbit.Rx.Tests.Support;
 
 namespace Upbit.Rx.Tests.Client;
@@ -11,7 +12,7 @@ public sealed class UpbitClientLifecycleTests
     public void Dispose_FromTheConnectingHandler_ClosesTheSocketOpenedRightAfter()
     {
         var transport = new ScriptedTransport();
-        var client = new UpbitClient(new UpbitClientOptions { Scheduler = new TestScheduler(), Transport = transport });
+        var client = new UpbitClient(new UpbitClientOptions { Scheduler = new TestScheduler(), Transport = transport, ValidateCodes = false });
         using var watch = client.ConnectionStates.Subscribe(s =>
         {
             if (s.Status == ConnectionStatus.Connecting)
@@ -29,7 +30,11 @@ public sealed class UpbitClientLifecycleTests
     public async Task Dispose_WhileSnapshotPending_FailsItWithObjectDisposed()
     {
         var scheduler = new TestScheduler();
-        var client = new UpbitClient(new UpbitClientOptions { Scheduler = scheduler, Transport = new ScriptedTransport() });
+        // NB: in-memory REST that answers only after an hour, so the snapshot is pending (over REST: no socket is open).
+        using var exchange = new FakeUpbitExchange(new FakeExchangeOptions { Scheduler = scheduler });
+        exchange.InjectRestFault(RestFault.Slow(TimeSpan.FromHours(1)), pathPrefix: "/v1/ticker");
+        using var http = exchange.CreateHttpClient();
+        var client = new UpbitClient(new UpbitClientOptions { Scheduler = scheduler, Transport = new ScriptedTransport(), HttpClient = http, ValidateCodes = false });
         var pending = client.GetTickersAsync(["KRW-BTC"]);
         scheduler.AdvanceBy(TimeSpan.TicksPerSecond);
 
@@ -43,7 +48,7 @@ public sealed class UpbitClientLifecycleTests
     public void Dispose_LiveStreams_CompleteAndStatesComplete()
     {
         var scheduler = new TestScheduler();
-        var client = new UpbitClient(new UpbitClientOptions { Scheduler = scheduler, Transport = new ScriptedTransport() });
+        var client = new UpbitClient(new UpbitClientOptions { Scheduler = scheduler, Transport = new ScriptedTransport(), ValidateCodes = false });
         var completed = 0;
         using var a = client.Ticker("KRW-BTC").Subscribe(_ => { }, () => completed++);
         using var b = client.Trade("KRW-ETH").Subscribe(_ => { }, () => completed++);
@@ -62,6 +67,7 @@ public sealed class UpbitClientLifecycleTests
         {
             Scheduler = new TestScheduler(),
             Credentials = new UpbitCredentials("access-key", "secret-key"),
+            ValidateCodes = false,
         };
         using var client = new UpbitClient(options with { Transport = new ScriptedTransport(failFirst: int.MaxValue) });
         var ticker = client.Ticker("KRW-BTC").Subscribe(_ => { });

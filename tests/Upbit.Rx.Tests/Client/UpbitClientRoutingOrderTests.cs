@@ -24,6 +24,7 @@ public sealed class UpbitClientRoutingOrderTests
             Scheduler = scheduler,
             Credentials = new UpbitCredentials("access", "secret"),
             Reconnect = new BackoffOptions { Jitter = BackoffJitter.None },
+            ValidateCodes = false,
         };
         using var client = new UpbitClient(options with { Transport = transport });
         using var entered = new ManualResetEventSlim();

@@ -42,6 +42,28 @@ public sealed class TradeBackfillTests
     }
 
     [Test]
+    public void Reconnect_TradesProducedWhileDown_BackfilledOnesAreMarkedRestAndOnlyThem()
+    {
+        var scheduler = new TestScheduler();
+        using var exchange = new FakeUpbitExchange(new FakeExchangeOptions { Scheduler = scheduler });
+        using var client = exchange.CreateClient(Steady);
+        var trades = new List<Trade>();
+        using var sub = client.Trade(Code).Subscribe(trades.Add);
+        scheduler.AdvanceBy(5 * Second);
+        var beforeDrop = trades.Count;
+
+        exchange.RefuseNextConnections(3);
+        exchange.Drop(exchange.Connections[^1].Id);
+        scheduler.AdvanceBy(30 * Second);
+
+        var rest = trades.Where(t => t.StreamType == StreamType.Rest).ToList();
+        Assert.That(trades.Take(beforeDrop).Any(t => t.StreamType == StreamType.Rest), Is.False, "nothing before the drop came from REST");
+        Assert.That(rest, Has.Count.EqualTo(client.GetHealth().TradesBackfilled));
+        Assert.That(rest, Has.Count.GreaterThanOrEqualTo(25), "15 s at two trades a second were missed on the socket");
+        Assert.That(trades.Skip(trades.IndexOf(rest[^1]) + 1).All(t => t.StreamType != StreamType.Rest), Is.True, "live trades after the backfill keep the socket's marking");
+    }
+
+    [Test]
     public void Reconnect_SeveralCodesAndDrops_EveryCodeMatchesItsLog()
     {
         var scheduler = new TestScheduler();

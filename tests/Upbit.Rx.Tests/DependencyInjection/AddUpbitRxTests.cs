@@ -116,6 +116,7 @@ public sealed class AddUpbitRxTests
         var meters = new List<Meter>();
         using var listener = new MeterListener { InstrumentPublished = (instrument, _) => meters.Add(instrument.Meter) };
         listener.Start();
+        meters.Clear();   // NB: Start reports instruments that already exist, such as those of clients other tests left undisposed
 
         var first = host.Services.GetRequiredService<UpbitClient>();
         var second = host.Services.GetRequiredService<UpbitClient>();

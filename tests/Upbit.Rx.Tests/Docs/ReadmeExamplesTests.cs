@@ -114,7 +114,7 @@ public sealed class ReadmeExamplesTests
     {
         var scheduler = new TestScheduler();
         using var exchange = new FakeUpbitExchange(new FakeExchangeOptions { Scheduler = scheduler });
-        using var upbit = exchange.CreateClient();
+        using var upbit = exchange.CreateClient(new UpbitClientOptions { ValidateCodes = false });   // with validation KRW-NOPE would fail at once
         using var live = upbit.Ticker("KRW-BTC").Subscribe(_ => { });
         using var quiet = upbit.Ticker("KRW-NOPE").Subscribe(_ => { });
         var output = new StringWriter(CultureInfo.InvariantCulture);
