@@ -18,12 +18,18 @@ internal sealed class CliApp
         Record = new RecordCommand(environment);
         Replay = new ReplayCommand(environment);
         Serve = new ServeCommand(environment);
-        Root = new RootCommand("upbit-rx: watch, record, replay and serve Upbit market data (Upbit.Rx).")
+        Markets = new MarketsCommand(environment);
+        Candles = new CandlesCommand(environment);
+        Trades = new TradesCommand(environment);
+        Root = new RootCommand("upbit-rx: watch, record, replay and serve Upbit market data, list markets, export history to CSV (Upbit.Rx).")
         {
             Watch,
             Record,
             Replay,
             Serve,
+            Markets,
+            Candles,
+            Trades,
         };
     }
 
@@ -36,6 +42,12 @@ internal sealed class CliApp
     public ReplayCommand Replay { get; }
 
     public ServeCommand Serve { get; }
+
+    public MarketsCommand Markets { get; }
+
+    public CandlesCommand Candles { get; }
+
+    public TradesCommand Trades { get; }
 
     public ParseResult Parse(params string[] args) => Root.Parse(args);
 

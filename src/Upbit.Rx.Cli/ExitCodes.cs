@@ -9,7 +9,7 @@ internal static class ExitCodes
     /// <summary>A failure while running: Upbit sent an error frame, a connection closed for good, anything unexpected.</summary>
     public const int RuntimeFailure = 1;
 
-    /// <summary>Bad usage: unknown command or option, a malformed duration, interval or pair code.</summary>
+    /// <summary>Bad usage: unknown command or option, a malformed duration, interval, time or pair code, an empty time range, an unlisted code.</summary>
     public const int Usage = 2;
 
     /// <summary>The service could not be reached (the message suggests <c>--simulate</c>).</summary>

@@ -35,10 +35,12 @@ internal sealed class FeedSource : IAsyncDisposable
     public static FeedSource Remote(Uri? endpoint) =>
         endpoint is null ? new FeedSource(Upbit, "Upbit", null, null) : new FeedSource(endpoint, endpoint.ToString(), null, null);
 
-    /// <summary>Starts the fake exchange with its default simulated market.</summary>
-    public static async Task<FeedSource> SimulateAsync(CliEnvironment environment, int port, CancellationToken cancellationToken)
+    /// <summary>Starts the fake exchange with its default simulated market, which has already traded for <paramref name="history"/>
+    /// (so REST history exists from the start; zero for none).</summary>
+    public static async Task<FeedSource> SimulateAsync(CliEnvironment environment, int port, CancellationToken cancellationToken, TimeSpan history = default)
     {
-        var server = await StartAsync(null, port, cancellationToken);
+        var options = history > TimeSpan.Zero ? new FakeExchangeOptions { Market = new MarketSimulatorOptions { History = history } } : null;
+        var server = await StartAsync(options, port, cancellationToken);
         environment.ServerStarted?.Invoke(server);
         return new FeedSource(server.PublicEndpoint, "simulator", server, null);
     }

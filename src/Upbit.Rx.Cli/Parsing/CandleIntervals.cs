@@ -18,6 +18,37 @@ internal static class CandleIntervals
         ("240m", CandleInterval.TwoHundredFortyMinutes),
     ];
 
+    private static readonly (string Name, CandleInterval Interval)[] RestOnly =
+    [
+        ("1d", CandleInterval.OneDay),
+        ("1w", CandleInterval.OneWeek),
+        ("1M", CandleInterval.OneMonth),
+        ("1y", CandleInterval.OneYear),
+    ];
+
+    /// <summary>Every name of a REST history period: the streamed ones, then days, weeks, months (<c>1M</c>) and years.</summary>
+    public static IEnumerable<string> AllHistory => All.Concat(RestOnly.Select(n => n.Name));
+
+    /// <summary>Reads a history period: anything <see cref="TryParse"/> reads, or <c>1d</c>, <c>1w</c>, <c>1M</c>, <c>1y</c>.</summary>
+    public static bool TryParseHistory(string? text, out CandleInterval interval)
+    {
+        if (TryParse(text, out interval))
+        {
+            return true;
+        }
+
+        foreach (var (candidate, value) in RestOnly)
+        {
+            if (string.Equals(candidate, text?.Trim(), StringComparison.Ordinal))
+            {
+                interval = value;
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Every accepted name, in period order.</summary>
     public static IEnumerable<string> All => Names.Select(n => n.Name);
 
@@ -44,5 +75,5 @@ internal static class CandleIntervals
     }
 
     /// <summary>The wire name of an interval, such as <c>1m</c>.</summary>
-    public static string Name(CandleInterval interval) => Names.First(n => n.Interval == interval).Name;
+    public static string Name(CandleInterval interval) => Names.Concat(RestOnly).First(n => n.Interval == interval).Name;
 }

@@ -2,6 +2,7 @@ using System.Reactive.Disposables;
 using System.Reactive.Linq;
 using Upbit.Rx.Cli.Commands;
 using Upbit.Rx.Cli.Feeds;
+using Upbit.Rx.Cli.Listing;
 using Upbit.Rx.Cli.Recording;
 using Upbit.Rx.Cli.Views;
 using Upbit.Rx.Operators;
@@ -30,6 +31,12 @@ internal static class WatchRunner
         var live = environment.Terminal is { } terminal ? new LiveView(terminal, environment.Scheduler, feed.Name) : null;
         IWatchView view = live is not null ? live : new PlainView(environment.Out, environment.Error);
         var plan = recording.Frames is null ? null : Plan(settings, client, recording.Frames);
+        if (plan is null)
+        {
+            MarketCodesOrUsage(settings.Codes);
+            settings = settings with { Codes = await ListedCodes.KeepListedAsync(client, feed, settings.Codes, environment, cancellationToken) };
+        }
+
         var stream = Select(settings, client, plan, live is null ? null : new Thinning(live.Count, environment.Scheduler));
         var outcome = new RunOutcome();
         var reachability = new Reachability(feed, outcome);
@@ -61,6 +68,20 @@ internal static class WatchRunner
         }
 
         return await outcome.ReportAsync(environment.Error);
+    }
+
+    // NB: a malformed code is a usage error before the market list is fetched; the client's own check says what is wrong.
+    private static void MarketCodesOrUsage(IReadOnlyList<string> codes)
+    {
+        using var probe = new UpbitClient(new UpbitClientOptions { ValidateCodes = false });
+        try
+        {
+            _ = probe.Ticker(codes);
+        }
+        catch (ArgumentException e)
+        {
+            throw new CliException(ExitCodes.Usage, Messages.OneLine(e), e);
+        }
     }
 
     private static ReplayPlan Plan(WatchSettings settings, UpbitClient client, IReadOnlyList<RecordedFrame> recording)

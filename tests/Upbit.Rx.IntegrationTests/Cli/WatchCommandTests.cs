@@ -123,6 +123,32 @@ public sealed class WatchCommandTests
         Assert.That(run.Error, Does.Contain("404").And.Not.Contain(".."), run.Error);
     }
 
+    [Test]
+    [CancelAfter(30_000)]
+    public async Task Watch_UnknownBesideKnown_NamesItOnStandardErrorAndShowsTheKnown(CancellationToken cancellationToken)
+    {
+        var run = new CliRun();
+
+        var exit = await run.RunAsync(cancellationToken, "watch", "ticker", "KRW-BTC", "KRW-NOPE", "--simulate", "--for", "2s");
+
+        Assert.That(exit, Is.EqualTo(ExitCodes.Ok), run.Error);
+        Assert.That(run.Error, Does.Contain("upbit-rx: not listed on simulator, not shown: KRW-NOPE"));
+        Assert.That(run.Lines, Has.Count.GreaterThanOrEqualTo(2).And.All.StartWith("ticker KRW-BTC "));
+    }
+
+    [Test]
+    [CancelAfter(30_000)]
+    public async Task Watch_EveryCodeUnknown_UsageErrorNamingThem(CancellationToken cancellationToken)
+    {
+        var run = new CliRun();
+
+        var exit = await run.RunAsync(cancellationToken, "watch", "trade", "KRW-NOPE", "KRW-NADA", "--simulate", "--for", "10s");
+
+        Assert.That(exit, Is.EqualTo(ExitCodes.Usage));
+        Assert.That(run.Error, Does.Contain("not listed on simulator: KRW-NOPE, KRW-NADA"));
+        Assert.That(run.Out, Is.Empty);
+    }
+
     internal static List<decimal> Column(IEnumerable<string> lines, string type, string code, int index) =>
         [.. lines.Select(l => l.Split(' ')).Where(w => w[0] == type && w[1] == code).Select(w => decimal.Parse(w[index], CultureInfo.InvariantCulture))];
 

@@ -43,4 +43,25 @@ public sealed class CandleIntervalsTests
 
         Assert.That(roundTrips, Is.All.True);
     }
+
+    [TestCase("1m", CandleInterval.OneMinute)]
+    [TestCase("1d", CandleInterval.OneDay)]
+    [TestCase("1w", CandleInterval.OneWeek)]
+    [TestCase("1M", CandleInterval.OneMonth)]
+    [TestCase("1y", CandleInterval.OneYear)]
+    public void TryParseHistory_StreamedOrRestPeriod_GivesInterval(string text, CandleInterval expected)
+    {
+        var ok = CandleIntervals.TryParseHistory(text, out var interval);
+
+        Assert.That((ok, interval, CandleIntervals.Name(interval)), Is.EqualTo((true, expected, text)));
+    }
+
+    [TestCase("2m")]
+    [TestCase("1D")]
+    [TestCase("1mo")]
+    [TestCase(null)]
+    public void TryParseHistory_OtherText_IsRejected(string? text)
+    {
+        Assert.That(CandleIntervals.TryParseHistory(text, out _), Is.False);
+    }
 }
