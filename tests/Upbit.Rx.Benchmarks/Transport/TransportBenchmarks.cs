@@ -3,7 +3,7 @@ using BenchmarkDotNet.Attributes;
 using Upbit.Rx.Connection;
 using Upbit.Rx.Protocol;
 using Upbit.Rx.Testing;
-using Upbit.Rx.Testing.Engine;
+using Upbit.Rx.Server;
 using Upbit.Rx.Transport;
 using Upbit.Rx.WebsocketClient;
 
