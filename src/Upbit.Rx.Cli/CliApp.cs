@@ -21,7 +21,8 @@ internal sealed class CliApp
         Markets = new MarketsCommand(environment);
         Candles = new CandlesCommand(environment);
         Trades = new TradesCommand(environment);
-        Root = new RootCommand("upbit-rx: watch, record, replay and serve Upbit market data, list markets, export history to CSV (Upbit.Rx).")
+        Gateway = new GatewayCommand(environment);
+        Root = new RootCommand("upbit-rx: watch, record, replay, serve and share (gateway) Upbit market data, list markets, export history to CSV (Upbit.Rx).")
         {
             Watch,
             Record,
@@ -30,6 +31,7 @@ internal sealed class CliApp
             Markets,
             Candles,
             Trades,
+            Gateway,
         };
     }
 
@@ -48,6 +50,8 @@ internal sealed class CliApp
     public CandlesCommand Candles { get; }
 
     public TradesCommand Trades { get; }
+
+    public GatewayCommand Gateway { get; }
 
     public ParseResult Parse(params string[] args) => Root.Parse(args);
 

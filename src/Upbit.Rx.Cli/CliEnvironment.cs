@@ -1,6 +1,7 @@
 using System.Reactive.Concurrency;
 using Spectre.Console;
 using Upbit.Rx.Testing;
+using Upbit.Rx.Gateway;
 
 namespace Upbit.Rx.Cli;
 
@@ -24,6 +25,9 @@ internal sealed record CliEnvironment
 
     /// <summary>Called with each loopback server a command starts (<c>--simulate</c>, <c>replay</c>, <c>serve</c>), so a test can look at it.</summary>
     public Action<LoopbackUpbitServer>? ServerStarted { get; init; }
+
+    /// <summary>Called with the gateway <c>upbit-rx gateway</c> starts, so a test can look at it.</summary>
+    public Action<UpbitGateway>? GatewayStarted { get; init; }
 
     /// <summary>The process console: live views only when standard output is a terminal.</summary>
     public static CliEnvironment ForProcess()

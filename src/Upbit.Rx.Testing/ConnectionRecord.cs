@@ -1,3 +1,5 @@
+using Upbit.Rx.Server;
+
 namespace Upbit.Rx.Testing;
 
 /// <summary>One accepted connection: when it opened and, once it has, when and how it closed.</summary>
@@ -10,10 +12,10 @@ namespace Upbit.Rx.Testing;
 public sealed record ConnectionRecord(int Id, string Path, long OpenedAt, long? ClosedAt, int? CloseCode)
 {
     /// <summary>The public endpoint path.</summary>
-    public const string PublicPath = "/websocket/v1";
+    public const string PublicPath = EndpointPaths.Public;
 
     /// <summary>The private endpoint path.</summary>
-    public const string PrivatePath = "/websocket/v1/private";
+    public const string PrivatePath = EndpointPaths.Private;
 
     /// <summary>Whether the connection is still open.</summary>
     public bool IsOpen => ClosedAt is null;

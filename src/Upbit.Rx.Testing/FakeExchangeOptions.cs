@@ -1,3 +1,4 @@
+using Upbit.Rx.Server;
 using System.Reactive.Concurrency;
 using System.Text;
 
@@ -115,6 +116,13 @@ public sealed record FakeExchangeOptions
     /// <value>Default 10,000.</value>
     public int RestLogLimit { get; init; } = 10_000;
 
+    /// <summary>The most entries each observation log keeps (<see cref="FakeUpbitExchange.Requests"/>,
+    /// <see cref="FakeUpbitExchange.Connections"/>, <see cref="FakeUpbitExchange.Upgrades"/>); past it the oldest are
+    /// forgotten, so a server that runs for weeks (<c>upbit-rx serve</c>) keeps flat memory. The hot streams
+    /// (<see cref="FakeUpbitExchange.RequestReceived"/>, <see cref="FakeUpbitExchange.ConnectionChanged"/>) see everything.</summary>
+    /// <value>Default 10,000.</value>
+    public int LogLimit { get; init; } = 10_000;
+
     /// <summary>The simulated markets served to public connections.</summary>
     /// <value>Default <see cref="MarketSimulatorOptions"/> with its own defaults.</value>
     public MarketSimulatorOptions Market { get; init; } = new();
@@ -139,8 +147,34 @@ public sealed record FakeExchangeOptions
         Require(ListFormatBatchSize > 0, "ListFormatBatchSize must be positive.");
         Require(SendQueueLimit > 0, "SendQueueLimit must be positive.");
         Require(RestRequestsPerSecond > 0 && RestBlockAfter > 0 && RestLogLimit > 0, "REST limits must be positive.");
+        Require(LogLimit > 0, "LogLimit must be positive.");
         Require(RestBlockDuration > TimeSpan.Zero && RestLatency >= TimeSpan.Zero, "RestBlockDuration must be positive and RestLatency not negative.");
     }
+
+    /// <summary>These settings as the shared protocol engine takes them.</summary>
+    internal EngineOptions ToEngineOptions() => new()
+    {
+        Scheduler = Scheduler,
+        ServesPrivate = true,
+        AccessKey = AccessKey,
+        SecretKey = SecretKey,
+        RefuseUnauthorizedUpgrade = AuthFailure == AuthFailureBehavior.RefuseUpgrade,
+        IdleTimeout = IdleTimeout,
+        StatusInterval = StatusInterval,
+        AnswerPingWhenSubscribed = AnswerPingWhenSubscribed,
+        ErrorCloseDelay = ErrorCloseDelay,
+        KoreanErrors = Language == ErrorLanguage.Korean,
+        RequestsPerSecond = RequestsPerSecond,
+        RequestsPerMinute = RequestsPerMinute,
+        EnforceRequestLimits = RequestLimit != RequestLimitBehavior.Unlimited,
+        RequestLimitCloses = RequestLimit == RequestLimitBehavior.ErrorAndClose,
+        ConnectsPerSecond = ConnectsPerSecond,
+        EnforceConnectLimit = ConnectLimit == ConnectLimitBehavior.Refuse,
+        MissingFormatResetsToDefault = MissingFormatResetsToDefault,
+        ListFormatBatchSize = ListFormatBatchSize,
+        SendQueueLimit = SendQueueLimit,
+        CloseSlowClients = false,
+    };
 
     private bool PrintMembers(StringBuilder builder)
     {

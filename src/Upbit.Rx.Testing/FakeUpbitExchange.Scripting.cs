@@ -1,6 +1,6 @@
 using System.Reactive.Concurrency;
 using System.Text;
-using Upbit.Rx.Testing.Engine;
+using Upbit.Rx.Server;
 
 namespace Upbit.Rx.Testing;
 
@@ -92,7 +92,7 @@ public sealed partial class FakeUpbitExchange
 
     private void At(int connectionId, TimeSpan delay, Action<ExchangeSession> act)
     {
-        if (!_hub.Connections.Any(c => c.Id == connectionId))
+        if (connectionId < 1 || connectionId > _hub.OpenedCount)
         {
             throw new ArgumentOutOfRangeException(nameof(connectionId), connectionId, "No connection has this id.");
         }

@@ -1,6 +1,6 @@
 using Upbit.Rx.Streams;
+using Upbit.Rx.Server;
 using Upbit.Rx.Testing.Engine;
-using Upbit.Rx.Testing.Hosting;
 using Upbit.Rx.Testing.Rest;
 using Upbit.Rx.Transport;
 
@@ -23,6 +23,7 @@ namespace Upbit.Rx.Testing;
 public sealed partial class FakeUpbitExchange : IDisposable
 {
     private readonly ExchangeHub _hub;
+    private readonly ExchangeLog _log;
 
     /// <summary>Creates the exchange and starts its market on <see cref="FakeExchangeOptions.Scheduler"/>.</summary>
     /// <param name="options">Settings; <see langword="null"/> for the defaults.</param>
@@ -32,37 +33,42 @@ public sealed partial class FakeUpbitExchange : IDisposable
     {
         Options = options ?? new FakeExchangeOptions();
         Options.Validate();
-        _hub = new ExchangeHub(Options, Options.Scheduler);
+        Market = new MarketSimulator(Options.Market, Options.Scheduler);
+        _log = new ExchangeLog(Options.LogLimit);
+        _hub = new ExchangeHub(Options.ToEngineOptions(), new SimulatorSource(Market), _log);
         Transport = new InMemoryTransport(_hub);
-        Rest = new RestService(Options, Options.Scheduler, _hub.Market);
+        Rest = new RestService(Options, Options.Scheduler, Market);
     }
 
     /// <summary>The public endpoint's address. In memory it only selects the endpoint: nothing ever resolves it.</summary>
-    public static Uri PublicEndpoint { get; } = new("wss://fake-upbit.invalid" + ConnectionRecord.PublicPath);
+    public static Uri PublicEndpoint { get; } = new("wss://fake-upbit.invalid" + EndpointPaths.Public);
 
     /// <summary>The private endpoint's address (see <see cref="PublicEndpoint"/>).</summary>
-    public static Uri PrivateEndpoint { get; } = new("wss://fake-upbit.invalid" + ConnectionRecord.PrivatePath);
+    public static Uri PrivateEndpoint { get; } = new("wss://fake-upbit.invalid" + EndpointPaths.Private);
 
     /// <summary>The settings in force.</summary>
     public FakeExchangeOptions Options { get; }
 
     /// <summary>The simulated markets behind the public endpoint; read it to know what a client should receive.</summary>
-    public MarketSimulator Market => _hub.Market;
+    public MarketSimulator Market { get; }
 
-    /// <summary>Every text frame received so far, in arrival order (a copy).</summary>
-    public IReadOnlyList<ReceivedRequest> Requests => _hub.Requests;
+    /// <summary>Every text frame received so far (the last <see cref="FakeExchangeOptions.LogLimit"/>), in arrival order
+    /// (a copy).</summary>
+    public IReadOnlyList<ReceivedRequest> Requests => _log.Requests;
 
-    /// <summary>Every accepted connection so far, in opening order, with its current state (a copy).</summary>
-    public IReadOnlyList<ConnectionRecord> Connections => _hub.Connections;
+    /// <summary>Every accepted connection so far (the last <see cref="FakeExchangeOptions.LogLimit"/>), in opening
+    /// order, with its current state (a copy).</summary>
+    public IReadOnlyList<ConnectionRecord> Connections => _log.Connections;
 
-    /// <summary>Every upgrade request judged so far, accepted or refused, in arrival order (a copy).</summary>
-    public IReadOnlyList<UpgradeAttempt> Upgrades => _hub.Upgrades;
+    /// <summary>Every upgrade request judged so far (the last <see cref="FakeExchangeOptions.LogLimit"/>), accepted or
+    /// refused, in arrival order (a copy).</summary>
+    public IReadOnlyList<UpgradeAttempt> Upgrades => _log.Upgrades;
 
     /// <summary>Hot: each text frame as it arrives, on the thread that delivered it.</summary>
-    public IObservable<ReceivedRequest> RequestReceived => _hub.RequestReceived;
+    public IObservable<ReceivedRequest> RequestReceived => _log.RequestReceived;
 
     /// <summary>Hot: a connection's record when it opens and again when it closes.</summary>
-    public IObservable<ConnectionRecord> ConnectionChanged => _hub.ConnectionChanged;
+    public IObservable<ConnectionRecord> ConnectionChanged => _log.ConnectionChanged;
 
     /// <summary>
     /// This exchange in memory as an <see cref="UpbitTransport"/>, on the exchange's scheduler: set it as
@@ -90,6 +96,8 @@ public sealed partial class FakeUpbitExchange : IDisposable
     public void Dispose()
     {
         _hub.Dispose();
+        Market.Dispose();
+        _log.Complete();
         Rest.Complete();
         lock (_httpClients)
         {

@@ -1,11 +1,6 @@
 using System.Net;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
+using Upbit.Rx.Server;
 using Upbit.Rx.Testing.Hosting;
 
 namespace Upbit.Rx.Testing;
@@ -59,39 +54,23 @@ public sealed class LoopbackUpbitServer : IAsyncDisposable
     {
         var exchange = new FakeUpbitExchange(options);
         var live = new LiveConnections();
-        var builder = WebApplication.CreateSlimBuilder();
-        // NB: the host app's appsettings or ASPNETCORE_* settings must not add endpoints or logging to a test server.
-        builder.Configuration.Sources.Clear();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port));
-        var app = builder.Build();
-        app.Use((context, next) =>
-        {
-            if (context.Features.Get<IHttpUpgradeFeature>() is { } upgrade)
-            {
-                context.Features.Set<IHttpUpgradeFeature>(new ObservedUpgradeFeature(upgrade));
-            }
-
-            return next(context);
-        });
-        // NB: KeepAliveInterval zero: Upbit never sends pings (or unsolicited pongs) of its own.
-        app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.Zero });
-        app.Run(context => context.Request.Path.StartsWithSegments("/v1", StringComparison.Ordinal)
-            ? LoopbackRest.HandleAsync(context, exchange.Rest, exchange.Options.Scheduler)
-            : LoopbackConnection.HandleAsync(context, exchange.Hub, live));
         try
         {
-            await app.StartAsync(cancellationToken);
+            var (app, bound) = await KestrelHost.StartAsync(
+                IPAddress.Loopback,
+                port,
+                exchange.Hub,
+                live,
+                context => LoopbackRest.HandleAsync(context, exchange.Rest, exchange.Options.Scheduler),
+                _ => true,
+                cancellationToken);
+            return new LoopbackUpbitServer(app, live, exchange, bound);
         }
         catch
         {
-            await app.DisposeAsync();
             exchange.Dispose();
             throw;
         }
-
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new LoopbackUpbitServer(app, live, exchange, new Uri(address).Port);
     }
 
     /// <summary>Drops every connection at once (no close handshake, so a silent client cannot delay it), refuses

@@ -3,7 +3,7 @@ using System.Reactive.Disposables;
 using System.Reactive.Linq;
 using System.Reactive.Subjects;
 using Upbit.Rx.Streams;
-using Upbit.Rx.Testing.Engine;
+using Upbit.Rx.Server;
 using Upbit.Rx.Testing.Market;
 
 namespace Upbit.Rx.Testing;

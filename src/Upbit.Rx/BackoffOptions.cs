@@ -24,7 +24,10 @@ public sealed record BackoffOptions
     /// <value>Default <see cref="BackoffJitter.Full"/>.</value>
     public BackoffJitter Jitter { get; init; } = BackoffJitter.Full;
 
-    /// <summary>Gets the number of retries after which to give up; <see langword="null"/> retries forever.</summary>
+    /// <summary>
+    /// Gets the most retries in a row before giving up; <see langword="null"/> retries forever. It counts retries,
+    /// not attempts (as Polly's <c>MaxRetryAttempts</c> does): 3 allows the first try plus 3 retries.
+    /// </summary>
     /// <value>Default <see langword="null"/> (forever). Must be zero or positive; zero means never retry.</value>
-    public int? MaxAttempts { get; init; }
+    public int? MaxRetryAttempts { get; init; }
 }

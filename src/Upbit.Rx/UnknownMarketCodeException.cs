@@ -19,7 +19,7 @@ public sealed class UnknownMarketCodeException : UpbitException
     /// <param name="codes">The unknown codes, in the order given.</param>
     /// <param name="knownResults">The answers for the known codes (snapshot calls), or none.</param>
     public UnknownMarketCodeException(IReadOnlyList<string> codes, IReadOnlyList<UpbitMessage> knownResults)
-        : base("unknown_market_code", Describe(codes))
+        : base(UpbitClientCondition.UnknownMarketCode, Describe(codes))
     {
         ArgumentNullException.ThrowIfNull(knownResults);
         Codes = codes;

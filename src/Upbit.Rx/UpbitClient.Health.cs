@@ -86,6 +86,7 @@ public sealed partial class UpbitClient
         {
             StreamKind.Orderbook => string.Create(CultureInfo.InvariantCulture, $"{type} {key.Code}.{key.OrderbookUnits} level {key.OrderbookLevel}"),
             StreamKind.MyAsset => type,
+            StreamKind.Announcement => key.Code.Length == 0 ? type + " *" : $"{type} {key.Code}",
             StreamKind.MyOrder when key.Code.Length == 0 => type + " *",
             _ => $"{type} {key.Code}",
         };

@@ -156,7 +156,7 @@ public sealed partial class UpbitClient
         var missing = codes.Where(c => !byCode.ContainsKey(c)).ToList();
         if (missing.Count > 0)
         {
-            throw new UpbitException("missing_snapshot", $"Upbit's REST answer had no value for {string.Join(", ", missing)}.");
+            throw new UpbitException(UpbitClientCondition.MissingSnapshot, $"Upbit's REST answer had no value for {string.Join(", ", missing)}.");
         }
 
         return [.. codes.Select(c => (T)Trim(byCode[c], units))];

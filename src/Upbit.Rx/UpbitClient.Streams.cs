@@ -93,6 +93,41 @@ public sealed partial class UpbitClient
         return Stream<MyAsset>([StreamKey.MyAsset()]);
     }
 
+    /// <summary>
+    /// Upbit's notices as they are published or edited, on the private connection (needs
+    /// <see cref="UpbitClientOptions.Credentials"/>), without bodies. Contract that of <see cref="Announcement(bool, IEnumerable{string})"/>.
+    /// </summary>
+    /// <param name="categories">Categories such as <c>trade</c> or <c>maintenance</c>, or none for all.</param>
+    /// <exception cref="ArgumentException">A category is not one Upbit knows.</exception>
+    /// <exception cref="InvalidOperationException">No credentials were configured.</exception>
+    public IObservable<Announcement> Announcement(params IEnumerable<string> categories) => Announcement(false, categories);
+
+    /// <summary>
+    /// Upbit's notices as they are published (<see cref="AnnouncementEventType.Created"/>) or edited
+    /// (<see cref="AnnouncementEventType.Updated"/>), on the private connection (needs
+    /// <see cref="UpbitClientOptions.Credentials"/>). Cold and ref-counted like <see cref="Ticker"/>: subscribing adds
+    /// the categories to the shared union (one <c>announcement</c> type object carrying every subscriber's categories;
+    /// none at all when anyone wants every category) and disposing removes them. Upbit sends no snapshot, so the first
+    /// value is the next notice, or the latest notice already delivered on the same categories. A notice seen once is not
+    /// repeated (same uuid, event type and <c>listed_at</c>); an edit is delivered again. Errors with an
+    /// <see cref="UpbitException"/> (<c>INVALID_AUTH</c>) when Upbit rejects the key; never completes on its own.
+    /// </summary>
+    /// <param name="includeBody">Whether to ask for the Markdown body (<c>include_body</c>). Upbit may still send
+    /// <see langword="null"/> for a large one. Without it, <see cref="Streams.Announcement.Body"/> is always null,
+    /// even when another subscriber asked for bodies.</param>
+    /// <param name="categories">Categories (<c>notice</c>, <c>trade</c>, <c>wallet</c>, <c>maintenance</c>,
+    /// <c>digital_asset</c>, <c>nft</c>, <c>service</c>, <c>event</c>), or none for all.</param>
+    /// <exception cref="ArgumentException">A category is not one Upbit knows (checked here, because Upbit would reject
+    /// the whole type object and with it every other subscriber's notices).</exception>
+    /// <exception cref="InvalidOperationException">No credentials were configured.</exception>
+    public IObservable<Announcement> Announcement(bool includeBody, params IEnumerable<string> categories)
+    {
+        RequireCredentials();
+        var list = AnnouncementCategories.Validate(categories, nameof(categories));
+        var keys = list.Count == 0 ? [StreamKey.Announcement(includeBody: includeBody)] : list.Select(c => StreamKey.Announcement(c, includeBody));
+        return Stream<Announcement>(keys);
+    }
+
     private void RequireCredentials()
     {
         if (_options.Credentials is null)

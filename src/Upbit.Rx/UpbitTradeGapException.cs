@@ -17,8 +17,7 @@ public sealed class UpbitTradeGapException : UpbitException
     /// <param name="reason">Why the gap could not be filled.</param>
     /// <param name="innerException">The REST failure behind it, if any.</param>
     public UpbitTradeGapException(string code, Streams.Trade after, Streams.Trade before, string reason, Exception? innerException = null)
-        // NB: Exception accepts a null inner exception; a gap with no REST failure behind it (history exhausted, the limit) has none.
-        : base(ErrorName, Describe(code, after, before, reason), innerException!)
+            : base(UpbitClientCondition.TradeGap, Describe(code, after, before, reason), innerException)
     {
         ArgumentNullException.ThrowIfNull(after);
         ArgumentNullException.ThrowIfNull(before);
@@ -29,9 +28,6 @@ public sealed class UpbitTradeGapException : UpbitException
         To = before.TradedAt;
         Reason = reason;
     }
-
-    /// <summary>The <see cref="UpbitException.Name"/> of every gap report.</summary>
-    public const string ErrorName = "trade_gap";
 
     /// <summary>The pair code.</summary>
     public string Code { get; }

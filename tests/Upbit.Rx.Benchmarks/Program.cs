@@ -26,6 +26,16 @@ internal static class Program
             return ChildClient.Run(client);
         }
 
+        if (args is ["gateway", .. var gatewayArgs])
+        {
+            return Gateway.GatewayBench.Run(gatewayArgs);
+        }
+
+        if (args is ["gateway-soak", .. var soakArgs])
+        {
+            return Gateway.GatewayBench.Soak(soakArgs);
+        }
+
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
         return 0;
     }

@@ -10,7 +10,7 @@ public sealed class BackoffOptionsTests
         var options = new BackoffOptions();
 
         Assert.That(
-            (options.InitialDelay, options.MaxDelay, options.Multiplier, options.Jitter, options.MaxAttempts),
+            (options.InitialDelay, options.MaxDelay, options.Multiplier, options.Jitter, options.MaxRetryAttempts),
             Is.EqualTo((TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(60), 2.0, BackoffJitter.Full, (int?)null)));
     }
 

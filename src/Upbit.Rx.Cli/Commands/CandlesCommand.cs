@@ -29,7 +29,7 @@ internal sealed class CandlesCommand : Command
     private readonly CliEnvironment _environment;
 
     public CandlesCommand(CliEnvironment environment)
-        : base("candles", "Export candle history to CSV (header: " + CsvRows.CandleHeader + "; newest first)")
+        : base("candles", "Export candle history to CSV (header: " + CsvRows.CandleHeader + "; oldest first)")
     {
         _environment = environment;
         _options.AddTo(this);

@@ -10,7 +10,7 @@ internal sealed class TradesCommand : Command
     private readonly CliEnvironment _environment;
 
     public TradesCommand(CliEnvironment environment)
-        : base("trades", "Export trade history (today and the 7 days before, UTC) to CSV (header: " + CsvRows.TradeHeader + "; newest first)")
+        : base("trades", "Export trade history (today and the 7 days before, UTC) to CSV (header: " + CsvRows.TradeHeader + "; oldest first)")
     {
         _environment = environment;
         _options.AddTo(this);

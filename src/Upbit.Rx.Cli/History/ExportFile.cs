@@ -3,28 +3,33 @@ using System.Text;
 namespace Upbit.Rx.Cli.History;
 
 /// <summary>
-/// The CSV being written: rows go to a hidden partial file beside the target, which replaces the target only when the
-/// export completes, so a failed or interrupted export leaves any existing file as it was and no half file behind.
+/// The CSV being written. Rows arrive newest first (as Upbit pages) and go to a hidden partial file beside the target;
+/// when the export completes they are copied oldest first under the header into a second hidden file, which then
+/// replaces the target. A failed or interrupted export leaves any existing file as it was and no half file behind.
 /// </summary>
 internal sealed class ExportFile : IDisposable
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
     private readonly string _path;
     private readonly string _partial;
+    private readonly string _ordered;
+    private readonly string _header;
     private readonly StreamWriter _writer;
     private bool _committed;
 
-    private ExportFile(string path, string partial, StreamWriter writer)
+    private ExportFile(string path, string partial, string header, StreamWriter writer)
     {
         _path = path;
         _partial = partial;
+        _ordered = partial + ".ordered";
+        _header = header;
         _writer = writer;
     }
 
     /// <summary>Rows written so far, not counting the header.</summary>
     public long Rows { get; private set; }
 
-    /// <summary>Checks the target and opens the partial file with the header row written.</summary>
+    /// <summary>Checks the target and opens the partial file for the rows.</summary>
     /// <exception cref="CliException">The file exists without <paramref name="force"/>, or cannot be written (exit code 4).</exception>
     public static ExportFile Create(string path, bool force, string header)
     {
@@ -58,8 +63,7 @@ internal sealed class ExportFile : IDisposable
         try
         {
             var writer = new StreamWriter(new FileStream(partial, FileMode.Create, FileAccess.Write, FileShare.None), Utf8) { NewLine = "\n" };
-            writer.WriteLine(header);
-            return new ExportFile(full, partial, writer);
+            return new ExportFile(full, partial, header, writer);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -67,21 +71,30 @@ internal sealed class ExportFile : IDisposable
         }
     }
 
+    /// <summary>Appends one row; rows are given newest first and end up oldest first in the target.</summary>
     public async Task WriteAsync(string row)
     {
         await _writer.WriteLineAsync(row);
         Rows++;
     }
 
-    /// <summary>Flushes and moves the partial file onto the target.</summary>
-    /// <exception cref="CliException">The move failed (exit code 4).</exception>
+    /// <summary>Writes the header and the rows oldest first, then moves that file onto the target.</summary>
+    /// <exception cref="CliException">Writing or the move failed (exit code 4).</exception>
     public async Task CommitAsync()
     {
         await _writer.FlushAsync();
         await _writer.DisposeAsync();
         try
         {
-            File.Move(_partial, _path, overwrite: true);
+            await using (var rows = new FileStream(_partial, FileMode.Open, FileAccess.Read, FileShare.None))
+            await using (var ordered = new FileStream(_ordered, FileMode.Create, FileAccess.Write, FileShare.None))
+            {
+                await ordered.WriteAsync(Utf8.GetBytes(_header + "\n"));
+                await LineReverser.CopyReversedAsync(rows, ordered);
+            }
+
+            File.Move(_ordered, _path, overwrite: true);
+            File.Delete(_partial);
             _committed = true;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -90,13 +103,14 @@ internal sealed class ExportFile : IDisposable
         }
     }
 
-    /// <summary>Closes the file; without a commit, deletes the partial file.</summary>
+    /// <summary>Closes the file; without a commit, deletes the hidden files.</summary>
     public void Dispose()
     {
         _writer.Dispose();
         if (!_committed)
         {
             File.Delete(_partial);
+            File.Delete(_ordered);
         }
     }
 }

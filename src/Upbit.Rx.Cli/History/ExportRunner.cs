@@ -9,7 +9,7 @@ namespace Upbit.Rx.Cli.History;
 
 /// <summary>
 /// Runs <c>candles</c> and <c>trades</c>: checks the code against the market list, pages the range through the REST
-/// client (paced like any call), and writes each record as a CSV row (newest first, as Upbit pages), with progress.
+/// client (paced like any call), and writes each record as a CSV row (oldest first; Upbit pages newest first, <see cref="ExportFile"/> reverses), with progress.
 /// </summary>
 internal static class ExportRunner
 {

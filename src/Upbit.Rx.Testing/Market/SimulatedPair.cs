@@ -1,6 +1,6 @@
 using System.Globalization;
 using Upbit.Rx.Streams;
-using Upbit.Rx.Testing.Engine;
+using Upbit.Rx.Server;
 
 namespace Upbit.Rx.Testing.Market;
 

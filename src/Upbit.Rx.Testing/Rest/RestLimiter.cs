@@ -1,4 +1,4 @@
-using Upbit.Rx.Testing.Engine;
+using Upbit.Rx.Server;
 
 namespace Upbit.Rx.Testing.Rest;
 

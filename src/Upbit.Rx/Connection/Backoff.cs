@@ -39,7 +39,7 @@ internal static class Backoff
         return TimeSpan.FromTicks((long)Math.Clamp(jittered, 0, cap));
     }
 
-    /// <summary>Whether retry number <paramref name="attempt"/> (1-based) is allowed by <see cref="BackoffOptions.MaxAttempts"/>.</summary>
+    /// <summary>Whether retry number <paramref name="attempt"/> (1-based) is allowed by <see cref="BackoffOptions.MaxRetryAttempts"/>.</summary>
     /// <param name="options">The backoff policy.</param>
     /// <param name="attempt">The retry number, starting at 1.</param>
     /// <returns><see langword="true"/> if the retry should be made.</returns>
@@ -49,7 +49,7 @@ internal static class Backoff
     {
         Validate(options);
         ArgumentOutOfRangeException.ThrowIfLessThan(attempt, 1);
-        return options.MaxAttempts is not { } max || attempt <= max;
+        return options.MaxRetryAttempts is not { } max || attempt <= max;
     }
 
     /// <summary>Checks every option; call it where options enter the library so bad values fail at the call.</summary>
@@ -79,9 +79,9 @@ internal static class Backoff
             throw OutOfRange(options, options.Jitter, "BackoffOptions.Jitter must be None, Full or Equal.");
         }
 
-        if (options.MaxAttempts < 0)
+        if (options.MaxRetryAttempts < 0)
         {
-            throw OutOfRange(options, options.MaxAttempts, "BackoffOptions.MaxAttempts must be null (forever) or zero or positive.");
+            throw OutOfRange(options, options.MaxRetryAttempts, "BackoffOptions.MaxRetryAttempts must be null (forever) or zero or positive.");
         }
     }
 

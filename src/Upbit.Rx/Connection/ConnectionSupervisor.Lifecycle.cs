@@ -43,7 +43,7 @@ internal sealed partial class ConnectionSupervisor
             catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or System.Security.Cryptography.CryptographicException)
             {
                 GoIdle("cannot sign the connection: " + ex.Message);
-                var fatal = new UpbitException("invalid_credentials", ex.Message, ex);
+                var fatal = new UpbitException(UpbitClientCondition.InvalidCredentials, "cannot sign the connection: " + ex.Message, ex);
                 _scheduler.Schedule(() => _router.Fail(_owns, fatal));
                 return;
             }
@@ -145,7 +145,7 @@ internal sealed partial class ConnectionSupervisor
             TearDown();
 
             // NB: a connection that opened and then met a server error before any data flowed does not reset
-            // the retry count: consecutive server errors escalate the backoff (and reach MaxAttempts) like
+            // the retry count: consecutive server errors escalate the backoff (and reach MaxRetryAttempts) like
             // failed connects do, so a rejection that keeps coming cannot turn into a tight reconnect loop.
             var next = Math.Max(_attempt, Volatile.Read(ref _serverErrorStreak) - 1) + 1;
             if (!HasWork())
@@ -164,7 +164,7 @@ internal sealed partial class ConnectionSupervisor
                 DisarmFallback();
                 _serverErrorStreak = 0;
                 Announce(ConnectionStatus.Disconnected, reason: text);
-                fatal = new UpbitException("connection_failed", text, error ?? new IOException(reason));
+                fatal = new UpbitException(UpbitClientCondition.ConnectionFailed, text, error ?? new IOException(reason));
             }
             else
             {

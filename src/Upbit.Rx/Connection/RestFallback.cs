@@ -17,8 +17,9 @@ namespace Upbit.Rx.Connection;
 /// <see cref="Start"/> and <see cref="Stop"/> are called by the supervisor (after its gate is released); each start is a
 /// new run, and an answer of an older run is dropped, so nothing polled before the socket came back is published after.
 /// A failed request is reported on <c>Errors</c> as a <see cref="UpbitErrorKind.ConnectionFault"/> and the round goes
-/// on; streams never fail because REST is down too. Nothing here blocks: requests are started, never awaited, on the
-/// caller's thread.
+/// on; streams never fail because REST is down too. Nothing here blocks: requests are started, never awaited, as a flow
+/// on the client's scheduler (<see cref="SchedulerSynchronizationContext"/>) that resumes there after every await, so
+/// under a TestScheduler an answer is published at a fixed virtual instant, never on a pool thread racing the clock.
 /// </remarks>
 internal sealed class RestFallback : IDisposable
 {
@@ -31,6 +32,7 @@ internal sealed class RestFallback : IDisposable
     private readonly SubscriptionRegistry _registry;
     private readonly Router _router;
     private readonly ClientSignals _signals;
+    private readonly SchedulerSynchronizationContext _context;
     private readonly Lock _gate = new();
     private readonly Dictionary<RestGroup, Queue<RestPoll>> _rounds = [];
     private readonly Dictionary<RestGroup, DateTimeOffset> _nextRound = [];
@@ -49,6 +51,7 @@ internal sealed class RestFallback : IDisposable
         _registry = registry;
         _router = router;
         _signals = signals;
+        _context = new SchedulerSynchronizationContext(_scheduler);
     }
 
     /// <summary>Requests sent by the fallback so far.</summary>
@@ -156,7 +159,10 @@ internal sealed class RestFallback : IDisposable
         if (poll is not null)
         {
             Interlocked.Increment(ref _requests);
-            _ = SendAsync(run, poll, token);
+
+            // NB: not started on this thread: its synchronization context (a test runner's, a UI's) would capture the REST
+            // client's continuations and run them elsewhere, publishing at whatever the clock reads by then.
+            _context.Start(() => SendAsync(run, poll, token));
         }
     }
 
@@ -173,7 +179,7 @@ internal sealed class RestFallback : IDisposable
         IReadOnlyList<UpbitMessage> values;
         try
         {
-            values = await poll.Fetch(_rest, token).ConfigureAwait(false);
+            values = await poll.Fetch(_rest, token);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {

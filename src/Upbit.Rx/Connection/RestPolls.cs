@@ -37,7 +37,7 @@ internal static class RestPolls
                 () => $"GET /v1/ticker for {codes.Length} code(s)",
                 async (rest, token) =>
                 {
-                    var tickers = await rest.GetTickersAsync(codes, token).ConfigureAwait(false);
+                    var tickers = await rest.GetTickersAsync(codes, token);
                     return [.. tickers.Select(t => t with { StreamType = StreamType.Rest })];
                 }),
         ];
@@ -56,7 +56,7 @@ internal static class RestPolls
                 () => $"GET /v1/orderbook for {units.Count} code(s) at level {levelValue}",
                 async (rest, token) =>
                 {
-                    var books = await rest.GetOrderbooksAsync(units.Keys, count, levelValue, token).ConfigureAwait(false);
+                    var books = await rest.GetOrderbooksAsync(units.Keys, count, levelValue, token);
                     return [.. books.Select(b => Trim(b, units.GetValueOrDefault(b.Code, count)))];
                 }));
         }
@@ -71,7 +71,7 @@ internal static class RestPolls
             () => $"GET /v1/candles for {k.Code} {k.Interval}",
             async (rest, token) =>
             {
-                var candles = await rest.GetCandlesAsync(k.Code, k.Interval, 1, cancellationToken: token).ConfigureAwait(false);
+                var candles = await rest.GetCandlesAsync(k.Code, k.Interval, 1, cancellationToken: token);
                 return [.. candles.Select(c => c with { StreamType = StreamType.Rest })];
             })),
     ];

@@ -18,7 +18,7 @@ namespace Upbit.Rx.Connection;
 /// </para>
 /// <para>
 /// NB: a name not in the table is treated as transient. A wrong "transient" costs a reconnect with growing backoff
-/// (reported on <c>Errors</c>, bounded by <see cref="BackoffOptions.MaxAttempts"/> because consecutive server errors
+/// (reported on <c>Errors</c>, bounded by <see cref="BackoffOptions.MaxRetryAttempts"/> because consecutive server errors
 /// keep escalating the retry count until data flows again); a wrong "permanent" would kill every stream of the
 /// endpoint for good on a condition (for example Upbit's undocumented "I'm a teapot" block after repeated 429s) that
 /// goes away by itself. The first is recoverable, the second is not.

@@ -65,6 +65,12 @@ internal sealed class BoundedObserveOnSink<T> : IObserver<T>, IDisposable
             }
             else if (_policy == OverflowPolicy.DropNewest)
             {
+                droppedItem = RemoveNewest();
+                dropped = true;
+                _queue.Enqueue(value);
+            }
+            else if (_policy == OverflowPolicy.DropWrite)
+            {
                 droppedItem = value;
                 dropped = true;
             }
@@ -132,6 +138,19 @@ internal sealed class BoundedObserveOnSink<T> : IObserver<T>, IDisposable
         {
             ScheduleDrain();
         }
+    }
+
+    /// <summary>Removes the most recently queued item (call under the gate, queue not empty).</summary>
+    /// <remarks>NB: <see cref="Queue{T}"/> has no tail removal, so the queue is rotated once: O(capacity), paid
+    /// only on an overflow under <see cref="OverflowPolicy.DropNewest"/>, with no allocation.</remarks>
+    private T RemoveNewest()
+    {
+        for (var i = _queue.Count - 1; i > 0; i--)
+        {
+            _queue.Enqueue(_queue.Dequeue());
+        }
+
+        return _queue.Dequeue();
     }
 
     private void ScheduleDrain() => _drain.Disposable = _target.Schedule(Drain);

@@ -5,8 +5,10 @@ using Upbit.Rx.Connection;
 namespace Upbit.Rx.Operators;
 
 /// <summary>
-/// One subscription of <see cref="UpbitObservable.RetryWithBackoff{T}"/>: resubscribes to the source after each
-/// retryable error, waiting the delay <see cref="Backoff.Delay"/> gives for the current attempt.
+/// One subscription of <c>UpbitObservable.RetryWithBackoff</c>: resubscribes to the source after each error
+/// <see cref="RetryOptions.ShouldHandle"/> accepts, waiting the delay <see cref="Backoff.Delay"/> gives for the
+/// current attempt, and tells <see cref="RetryOptions.OnRetry"/> first. The sink holds no lock, so both callbacks
+/// run lock-free on the thread that delivered the error.
 /// </summary>
 /// <remarks>
 /// NB: resubscription trampolines, as Rx's <c>Retry</c> does. On a synchronous scheduler a zero wait runs the
@@ -21,6 +23,7 @@ internal sealed class RetryWithBackoffSink<T> : IObserver<T>, IDisposable
     private readonly BackoffOptions _options;
     private readonly IScheduler _scheduler;
     private readonly Func<Exception, bool> _shouldRetry;
+    private readonly Action<RetryAttempt>? _onRetry;
     private readonly Random _random;
     private readonly SerialDisposable _current = new();
 
@@ -32,13 +35,14 @@ internal sealed class RetryWithBackoffSink<T> : IObserver<T>, IDisposable
     private int _resubscribes;
 
     public RetryWithBackoffSink(
-        IObservable<T> source, IObserver<T> observer, BackoffOptions options, IScheduler scheduler, Func<Exception, bool> shouldRetry, Random random)
+        IObservable<T> source, IObserver<T> observer, RetryOptions options, IScheduler scheduler, Random random)
     {
         _source = source;
         _observer = observer;
-        _options = options;
+        _options = options.Backoff;
         _scheduler = scheduler;
-        _shouldRetry = shouldRetry;
+        _shouldRetry = options.ShouldHandle;
+        _onRetry = options.OnRetry;
         _random = random;
     }
 
@@ -77,13 +81,28 @@ internal sealed class RetryWithBackoffSink<T> : IObserver<T>, IDisposable
         }
 
         _attempt = attempt;
+        var delay = Backoff.Delay(_options, attempt, _random);
+        if (_onRetry is { } onRetry)
+        {
+            try
+            {
+                onRetry(new RetryAttempt(attempt, delay, error));
+            }
+#pragma warning disable CA1031 // NB: a throwing OnRetry must neither vanish nor leave the loop hanging: it ends the sequence, keeping both errors.
+            catch (Exception callbackError)
+#pragma warning restore CA1031
+            {
+                _observer.OnError(new AggregateException("RetryOptions.OnRetry threw; the retry it announced was not made.", callbackError, error));
+                return;
+            }
+        }
 
         // NB: the wait gets its own holder, placed before it is scheduled: a resubscribe that runs at once (a
         // synchronous scheduler or a fast thread) replaces the holder with the new subscription, and the scheduler's
         // late handle then lands in the replaced holder instead of overwriting (and disposing) that subscription.
         var wait = new SingleAssignmentDisposable();
         _current.Disposable = wait;
-        wait.Disposable = _scheduler.Schedule(Backoff.Delay(_options, attempt, _random), Resubscribe);
+        wait.Disposable = _scheduler.Schedule(delay, Resubscribe);
     }
 
     public void OnCompleted() => _observer.OnCompleted();

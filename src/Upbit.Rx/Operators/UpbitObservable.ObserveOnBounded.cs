@@ -15,8 +15,9 @@ public static partial class UpbitObservable
     /// <code>
     /// capacity 2; one column per tick; the consumer is stalled until tick 10; (…) = same tick
     /// source:      -1-2-3-4-|
-    /// DropOldest:  ----------(34|)   itemDropped(1), itemDropped(2)
-    /// DropNewest:  ----------(12|)   itemDropped(3), itemDropped(4)
+    /// DropOldest:  ----------(34|)   itemDropped(1), itemDropped(2)   (the oldest queued item leaves)
+    /// DropNewest:  ----------(14|)   itemDropped(2), itemDropped(3)   (the newest queued item leaves)
+    /// DropWrite:   ----------(12|)   itemDropped(3), itemDropped(4)   (the arriving item is dropped)
     /// Fail:        ----------(12#)   # = BufferOverflowException { Capacity = 2 }; source unsubscribed at tick 5
     /// </code>
     /// <para>Contract. Cold; one source subscription per subscriber. Items, completion and errors are delivered on
@@ -26,8 +27,8 @@ public static partial class UpbitObservable
     /// source is unsubscribed at the overflow, the queued items are delivered, then
     /// <see cref="BufferOverflowException"/>. Disposing discards the queue.</para>
     /// <para>Counting drops: <paramref name="itemDropped"/> runs synchronously on the source's thread (outside the
-    /// queue's lock) for each item discarded by <see cref="OverflowPolicy.DropOldest"/> or
-    /// <see cref="OverflowPolicy.DropNewest"/>; keep it quick, for example
+    /// queue's lock) for each item discarded by <see cref="OverflowPolicy.DropOldest"/>,
+    /// <see cref="OverflowPolicy.DropNewest"/> or <see cref="OverflowPolicy.DropWrite"/>; keep it quick, for example
     /// <c>_ => Interlocked.Increment(ref dropped)</c>. It is not called for <see cref="OverflowPolicy.Fail"/>.</para>
     /// </remarks>
     /// <typeparam name="T">The element type.</typeparam>

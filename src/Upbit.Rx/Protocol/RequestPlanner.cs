@@ -12,8 +12,10 @@ namespace Upbit.Rx.Protocol;
 /// One type object per (type, flags, orderbook level). <c>codes</c> are sorted ordinally; orderbook codes always carry
 /// their unit suffix (<c>KRW-BTC.15</c>) and <c>level</c> is written only when non-zero; flags
 /// (<c>is_only_realtime</c>, <c>is_only_snapshot</c>) are written only when true; myOrder omits <c>codes</c> when any key
-/// asks for all markets; myAsset never carries <c>codes</c>. Type objects are ordered by type name (ordinal), then
-/// <see cref="KeyDelivery"/>, then level.
+/// asks for all markets; myAsset never carries <c>codes</c>. announcement carries its keys' categories as
+/// <c>categories</c> (omitted when any key asks for every category), <c>include_body</c> when any key wants bodies, and
+/// never a flag: Upbit sends notices realtime only, so a live and a new announcement key are one type object. Type
+/// objects are ordered by type name (ordinal), then <see cref="KeyDelivery"/>, then level.
 /// </remarks>
 internal static class RequestPlanner
 {
@@ -43,13 +45,16 @@ internal static class RequestPlanner
 
         var groups = new SortedDictionary<(string Type, KeyDelivery Delivery, decimal Level), SortedSet<string>>(GroupOrder);
         var streaming = new Dictionary<StreamKey, KeyDelivery>();
+        var withBody = new HashSet<(string Type, KeyDelivery Delivery, decimal Level)>();
         bool? isPrivate = null;
-        foreach (var (key, delivery) in keys)
+        foreach (var (key, asked) in keys)
         {
+            // NB: no snapshot exists for notices, so no flag is needed (or known to be accepted) on their type object.
+            var delivery = key.Kind == StreamKind.Announcement && asked == KeyDelivery.RealtimeOnly ? KeyDelivery.SnapshotThenRealtime : asked;
             Validate(key, delivery, nameof(keys));
             if (isPrivate is { } endpoint && endpoint != key.IsPrivate)
             {
-                throw new ArgumentException("A request cannot mix private (myOrder, myAsset) and public keys: they are served by different endpoints.", nameof(keys));
+                throw new ArgumentException("A request cannot mix private (myOrder, myAsset, announcement) and public keys: they are served by different endpoints.", nameof(keys));
             }
 
             isPrivate = key.IsPrivate;
@@ -70,6 +75,11 @@ internal static class RequestPlanner
                 groups.Add(group, codes);
             }
 
+            if (key.IncludeBody)
+            {
+                withBody.Add(group);
+            }
+
             codes.Add(key.Kind == StreamKind.Orderbook ? $"{key.Code}.{key.OrderbookUnits.ToString(CultureInfo.InvariantCulture)}" : key.Code);
         }
 
@@ -83,9 +93,9 @@ internal static class RequestPlanner
         {
             writer.WriteStartArray();
             WriteTicket(writer, ticket);
-            foreach (var ((type, delivery, level), codes) in groups)
+            foreach (var (group, codes) in groups)
             {
-                WriteTypeObject(writer, type, delivery, level, codes);
+                WriteTypeObject(writer, group, codes, withBody.Contains(group));
             }
 
             WriteFormat(writer, formatName);
@@ -144,18 +154,20 @@ internal static class RequestPlanner
         writer.WriteEndObject();
     }
 
-    private static void WriteTypeObject(JsonTextWriter writer, string type, KeyDelivery delivery, decimal level, SortedSet<string> codes)
+    private static void WriteTypeObject(JsonTextWriter writer, (string Type, KeyDelivery Delivery, decimal Level) group, SortedSet<string> codes, bool includeBody)
     {
+        var (type, delivery, level) = group;
         writer.WriteStartObject();
         writer.WritePropertyName("type");
         writer.WriteValue(type);
 
         // NB: myAsset must never carry codes (WRONG_FORMAT); an empty myOrder code means all markets, and
-        // absent codes is how Upbit spells that.
-        var omitCodes = type == "myAsset" || (type == "myOrder" && codes.Contains(string.Empty));
+        // absent codes is how Upbit spells that; likewise absent categories mean every category.
+        var announcement = type == WireNames.Announcement;
+        var omitCodes = type == "myAsset" || ((type == "myOrder" || announcement) && codes.Contains(string.Empty));
         if (!omitCodes)
         {
-            writer.WritePropertyName("codes");
+            writer.WritePropertyName(announcement ? "categories" : "codes");
             writer.WriteStartArray();
             foreach (var code in codes)
             {
@@ -170,6 +182,12 @@ internal static class RequestPlanner
             // NB: written raw so 10000 stays 10000 (WriteValue(decimal) would give 10000.0); never an exponent.
             writer.WritePropertyName("level");
             writer.WriteRawValue(level.ToString("0.############################", CultureInfo.InvariantCulture));
+        }
+
+        if (includeBody)
+        {
+            writer.WritePropertyName("include_body");
+            writer.WriteValue(true);
         }
 
         if (delivery == KeyDelivery.SnapshotOnly)
@@ -207,6 +225,16 @@ internal static class RequestPlanner
         if (key.Kind == StreamKind.MyAsset && key.Code.Length != 0)
         {
             throw new ArgumentException($"MyAsset key takes no code (got '{key.Code}').", paramName);
+        }
+
+        if (key.Kind == StreamKind.Announcement && delivery == KeyDelivery.SnapshotOnly)
+        {
+            throw new ArgumentException("Announcement keys cannot be fetched as a snapshot: Upbit sends notices realtime only.", paramName);
+        }
+
+        if (key.Kind != StreamKind.Announcement && key.IncludeBody)
+        {
+            throw new ArgumentException($"{key.Kind} key '{key.Code}': include_body applies to announcement keys only.", paramName);
         }
 
         if (key.Kind != StreamKind.Orderbook && (key.OrderbookUnits != 0 || key.OrderbookLevel != 0m))

@@ -151,6 +151,7 @@ internal static class WireNames
         StreamKind.Candle => CandleTypeName(interval),
         StreamKind.MyOrder => MyOrder,
         StreamKind.MyAsset => MyAsset,
+        StreamKind.Announcement => Announcement,
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not a stream kind."),
     };
 
@@ -169,7 +170,7 @@ internal static class WireNames
         return index >= 0;
     }
 
-    /// <summary>Parses a subscribable <c>type</c> value (<c>announcement</c> is not a <see cref="StreamKind"/>).</summary>
+    /// <summary>Parses a subscribable <c>type</c> value such as <c>ticker</c>, <c>candle.1m</c> or <c>announcement</c>.</summary>
     public static bool TryParseTypeName(string? type, out StreamKind kind, out CandleInterval interval)
     {
         interval = default;
@@ -180,6 +181,7 @@ internal static class WireNames
             case Orderbook: kind = StreamKind.Orderbook; return true;
             case MyOrder: kind = StreamKind.MyOrder; return true;
             case MyAsset: kind = StreamKind.MyAsset; return true;
+            case Announcement: kind = StreamKind.Announcement; return true;
             default:
                 kind = StreamKind.Candle;
                 return TryParseCandleType(type, out interval);

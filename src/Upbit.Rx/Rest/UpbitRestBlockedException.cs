@@ -10,7 +10,7 @@ public sealed class UpbitRestBlockedException : UpbitException
 {
     /// <summary>Creates the exception for a block reported by <paramref name="endpoint"/>.</summary>
     public UpbitRestBlockedException(string endpoint, TimeSpan? blockedFor, DateTimeOffset blockedUntil)
-        : base("blocked", $"{endpoint} answered 418: this IP is blocked" + (blockedFor is { } d ? $" for {d.TotalSeconds:0.###} s" : " (no duration given)") + $"; calls fail until {blockedUntil:u}.")
+        : base(UpbitClientCondition.Blocked, $"{endpoint} answered 418: this IP is blocked" + (blockedFor is { } d ? $" for {d.TotalSeconds:0.###} s" : " (no duration given)") + $"; calls fail until {blockedUntil:u}.")
     {
         BlockedFor = blockedFor;
         BlockedUntil = blockedUntil;

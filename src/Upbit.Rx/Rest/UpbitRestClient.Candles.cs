@@ -124,7 +124,7 @@ public sealed partial class UpbitRestClient
             DateTimeOffset? oldest = null;
             foreach (var candle in page)
             {
-                var start = candle.StartsAt ?? throw new UpbitException("malformed_response", $"GET {RestQuery.CandlePath(interval, nameof(interval))} returned a candle start \"{candle.CandleDateTimeUtc}\" that is not yyyy-MM-ddTHH:mm:ss.");
+                var start = candle.StartsAt ?? throw new UpbitException(UpbitClientCondition.MalformedResponse, $"GET {RestQuery.CandlePath(interval, nameof(interval))} returned a candle start \"{candle.CandleDateTimeUtc}\" that is not yyyy-MM-ddTHH:mm:ss.");
                 oldest = oldest is null || start < oldest ? start : oldest;
                 if (start >= from && start < to)
                 {
@@ -141,7 +141,7 @@ public sealed partial class UpbitRestClient
 
             if (reached >= pageEnd)
             {
-                throw new UpbitException("paging_stalled", $"GET {RestQuery.CandlePath(interval, nameof(interval))} returned no candle older than {pageEnd:u}; paging stopped instead of looping.");
+                throw new UpbitException(UpbitClientCondition.PagingStalled, $"GET {RestQuery.CandlePath(interval, nameof(interval))} returned no candle older than {pageEnd:u}; paging stopped instead of looping.");
             }
 
             pageEnd = reached;

@@ -85,7 +85,7 @@ public sealed partial class UpbitRestClient
     }
 
     private static UpbitException Malformed(HttpResponseMessage response, string endpoint, string what, Exception inner) =>
-        new("malformed_response", $"{endpoint} returned a body that is not the JSON it documents: {what}", inner) { StatusCode = response.StatusCode };
+        new(UpbitClientCondition.MalformedResponse, $"{endpoint} returned a body that is not the JSON it documents: {what}", inner) { StatusCode = response.StatusCode };
 
     /// <summary>Upbit's <c>{"error":{"name","message"}}</c> when the body holds it; otherwise the status and the start of the body.</summary>
     private static async Task<UpbitException> ErrorAsync(HttpResponseMessage response, string endpoint, CancellationToken cancellationToken)
@@ -117,7 +117,7 @@ public sealed partial class UpbitRestClient
 
         var status = (int)response.StatusCode;
         var quoted = text.Length <= MaxQuotedBodyChars ? text : string.Concat(text.AsSpan(0, MaxQuotedBodyChars), "…");
-        return new UpbitException(status.ToString(System.Globalization.CultureInfo.InvariantCulture), $"{endpoint} answered {status} {response.ReasonPhrase}: {quoted.Trim()}")
+        return new UpbitException(serverErrorName: null, $"{endpoint} answered {status} {response.ReasonPhrase}: {quoted.Trim()}")
         {
             StatusCode = response.StatusCode,
             IsTransient = IsTransient(response),

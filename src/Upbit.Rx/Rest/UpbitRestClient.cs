@@ -14,10 +14,11 @@ namespace Upbit.Rx;
 /// <para>Thread-safe: call from any thread, concurrently. Waits run on <see cref="UpbitRestOptions.Scheduler"/>, so
 /// pacing and retries run in virtual time under a TestScheduler.</para>
 /// <para>Errors: invalid arguments throw <see cref="ArgumentException"/> before anything is sent; an error response
-/// throws <see cref="UpbitException"/> with Upbit's name and message and the HTTP <see cref="UpbitException.StatusCode"/>
-/// (a body that is not Upbit's error JSON, such as a maintenance page, gives the status number as the name); a body
-/// that is not the JSON the endpoint documents throws <see cref="UpbitException"/> named <c>malformed_response</c>
-/// whose message names the endpoint and the position. Network failures surface as <see cref="HttpRequestException"/>,
+/// throws <see cref="UpbitException"/> of source <see cref="UpbitErrorSource.Server"/> with Upbit's
+/// <see cref="UpbitException.ServerErrorName"/>, message and the HTTP <see cref="UpbitException.StatusCode"/> (a body
+/// that is not Upbit's error JSON, such as a maintenance page, gives no server error name, only the status); a body
+/// that is not the JSON the endpoint documents throws <see cref="UpbitException"/> with
+/// <see cref="UpbitClientCondition.MalformedResponse"/> whose message names the endpoint and the position. Network failures surface as <see cref="HttpRequestException"/>,
 /// cancellation as <see cref="OperationCanceledException"/>.</para>
 /// </remarks>
 public sealed partial class UpbitRestClient : IDisposable

@@ -15,6 +15,7 @@ internal sealed class Duplicates
     private readonly RecentTradeIds? _trades;
     private readonly RecentIds<(string Uuid, OrderState State, string? TradeUuid)>? _orders;
     private readonly RecentIds<MyAsset>? _assets;
+    private readonly RecentIds<(string Uuid, AnnouncementEventType EventType, string ListedAt)>? _notices;
 
     private Duplicates(StreamKind kind)
     {
@@ -29,6 +30,9 @@ internal sealed class Duplicates
             case StreamKind.MyAsset:
                 _assets = new(Remembered);
                 break;
+            case StreamKind.Announcement:
+                _notices = new(Remembered);
+                break;
         }
     }
 
@@ -37,7 +41,8 @@ internal sealed class Duplicates
 
     /// <summary>
     /// Events: trades by <c>sequential_id</c>; order events by order uuid, state and fill uuid (one order yields
-    /// one event per state change and one per fill); asset changes by <see cref="AssetChange"/>. States (ticker,
+    /// one event per state change and one per fill); asset changes by <see cref="AssetChange"/>; notices by uuid, event type
+    /// and <c>listed_at</c> (an edit is news, a resend is not). States (ticker,
     /// order book, candle): equal in content to the latest value, whatever the stream type says; when either was polled
     /// over REST, equal in the fields both sources carry, send time aside (<see cref="CrossSource"/>). Records the
     /// identity of an event that is not a duplicate. Must be called under the owning feed's gate.
@@ -47,6 +52,7 @@ internal sealed class Duplicates
         Trade trade => _trades is not null && !_trades.Add(trade.SequentialId),
         MyOrder order => _orders is not null && !_orders.Add((order.Uuid, order.State, order.TradeUuid)),
         MyAsset asset => _assets is not null && !_assets.Add(AssetChange(asset)),
+        Announcement notice => _notices is not null && !_notices.Add((notice.Uuid, notice.EventType, notice.ListedAt)),
         _ => latest is not null && SameState(latest, next),
     };
 

@@ -59,6 +59,29 @@ internal sealed class Router(IScheduler clock)
             case MyAsset a:
                 Deliver(StreamKey.MyAsset(), a);
                 break;
+            case Announcement a:
+                PublishAnnouncement(a);
+                break;
+        }
+    }
+
+    /// <summary>
+    /// Delivers a notice to the subscribers of its category and of every category; subscribers that did not ask for
+    /// bodies get it without one (another subscriber's <c>include_body</c> widens the wire, not their records).
+    /// </summary>
+    private void PublishAnnouncement(Announcement announcement)
+    {
+        var bare = announcement.Body is null ? announcement : announcement with { Body = null };
+        var delivered = false;
+        foreach (var category in (ReadOnlySpan<string>)[announcement.Category, string.Empty])
+        {
+            delivered |= Deliver(StreamKey.Announcement(category, includeBody: true), announcement, countMiss: false);
+            delivered |= Deliver(StreamKey.Announcement(category), bare, countMiss: false);
+        }
+
+        if (!delivered)
+        {
+            Interlocked.Increment(ref _unrouted);
         }
     }
 

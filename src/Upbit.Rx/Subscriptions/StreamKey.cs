@@ -11,12 +11,16 @@ namespace Upbit.Rx.Subscriptions;
 /// <param name="OrderbookUnits">Orderbook only: 1, 5, 15 or 30 units (0 for other kinds).</param>
 /// <param name="OrderbookLevel">Orderbook only: the price-grouping level (0 = tick size).</param>
 /// <param name="Interval">Candle only: the candle period.</param>
+/// <param name="IncludeBody">Announcement only: whether the subscriber wants the notice body (<c>include_body</c>).</param>
+/// <remarks>For <see cref="StreamKind.Announcement"/>, <paramref name="Code"/> holds the category (<c>trade</c>, …), or
+/// is empty for every category.</remarks>
 internal readonly record struct StreamKey(
     StreamKind Kind,
     string Code,
     int OrderbookUnits = 0,
     decimal OrderbookLevel = 0m,
-    CandleInterval Interval = CandleInterval.OneSecond)
+    CandleInterval Interval = CandleInterval.OneSecond,
+    bool IncludeBody = false)
 {
     public static StreamKey Ticker(string code) => new(StreamKind.Ticker, code);
 
@@ -30,6 +34,8 @@ internal readonly record struct StreamKey(
 
     public static StreamKey MyAsset() => new(StreamKind.MyAsset, string.Empty);
 
+    public static StreamKey Announcement(string category = "", bool includeBody = false) => new(StreamKind.Announcement, category, IncludeBody: includeBody);
+
     /// <summary>Whether this key is served by the private endpoint.</summary>
-    public bool IsPrivate => Kind is StreamKind.MyOrder or StreamKind.MyAsset;
+    public bool IsPrivate => Kind is StreamKind.MyOrder or StreamKind.MyAsset or StreamKind.Announcement;
 }

@@ -9,4 +9,5 @@ internal enum StreamKind
     Candle,
     MyOrder,
     MyAsset,
+    Announcement,
 }

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using Upbit.Rx.Testing;
-using Upbit.Rx.Testing.Engine;
+using Upbit.Rx.Server;
 
 namespace Upbit.Rx.Benchmarks.EndToEnd;
 

@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using Upbit.Rx.Testing.Engine;
+using Upbit.Rx.Server;
 
 namespace Upbit.Rx.Benchmarks.EndToEnd;
 

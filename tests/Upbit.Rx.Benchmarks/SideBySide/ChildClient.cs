@@ -87,6 +87,12 @@ internal static class ChildClient
             PublicEndpoint = endpoint,
             Compression = kind == ClientKind.RxDeflate,
             Transport = kind == ClientKind.WsClient ? new WebsocketClientTransport() : null,
+
+            // NB: the side-by-side server speaks only the socket; every REST path is off so a child never reaches for a
+            // host other than the loopback server (codes are the benchmark's own, trades are not backfilled).
+            ValidateCodes = false,
+            BackfillTrades = false,
+            FallbackAfter = null,
         };
         await using var client = new UpbitClient(options);
 

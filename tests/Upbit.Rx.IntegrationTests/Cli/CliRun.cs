@@ -1,5 +1,6 @@
 using Spectre.Console;
 using Upbit.Rx.Cli;
+using Upbit.Rx.Gateway;
 using Upbit.Rx.Testing;
 
 namespace Upbit.Rx.IntegrationTests.Cli;
@@ -11,6 +12,7 @@ internal sealed class CliRun
     private readonly StringWriter _error = new();
     private readonly List<LoopbackUpbitServer> _servers = [];
     private readonly TaskCompletionSource<LoopbackUpbitServer> _firstServer = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly TaskCompletionSource<UpbitGateway> _gateway = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     /// <summary>Standard output so far (read it after the run; the writer is synchronized while it runs).</summary>
     public string Out => _out.ToString();
@@ -21,6 +23,9 @@ internal sealed class CliRun
 
     /// <summary>The first loopback server the command started (for <c>--simulate</c>, <c>replay</c>, <c>serve</c>).</summary>
     public Task<LoopbackUpbitServer> Server => _firstServer.Task;
+
+    /// <summary>The gateway <c>upbit-rx gateway</c> started.</summary>
+    public Task<UpbitGateway> Gateway => _gateway.Task;
 
     public Task<int> RunAsync(CancellationToken cancellationToken, params string[] args) => RunAsync(terminalWidth: null, args, cancellationToken);
 
@@ -61,6 +66,7 @@ internal sealed class CliRun
 
                 _firstServer.TrySetResult(server);
             },
+            GatewayStarted = gateway => _gateway.TrySetResult(gateway),
         };
         return await new CliApp(environment).RunAsync(args, cancellationToken);
     }

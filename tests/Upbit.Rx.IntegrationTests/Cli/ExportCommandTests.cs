@@ -29,7 +29,7 @@ public sealed class ExportCommandTests
         Assert.That(lines[0], Is.EqualTo("code,interval,start_utc,start_kst,open,high,low,close,volume,value,timestamp"));
         var rows = lines.Skip(1).Select(l => l.Split(',')).ToList();
         Assert.That(rows, Has.Count.InRange(29, 31), "one candle per minute of the half hour (the simulator trades every second)");
-        Assert.That(rows.Select(r => r[2]), Is.Ordered.Descending.And.Unique);
+        Assert.That(rows.Select(r => r[2]), Is.Ordered.Ascending.And.Unique);
         Assert.That(rows, Has.All.Matches<string[]>(r => r![0] == "KRW-BTC" && r[1] == "1m" && r.Length == 11));
         Assert.That(rows, Has.All.Matches<string[]>(r => decimal.Parse(r![5], CultureInfo.InvariantCulture) >= decimal.Parse(r[6], CultureInfo.InvariantCulture)), "high >= low");
         Assert.That(run.Error, Does.Match(@"upbit-rx: KRW-BTC 1m candles: page 1, \d+ row\(s\), back to \d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ \(100%\)"));
@@ -50,7 +50,7 @@ public sealed class ExportCommandTests
         Assert.That(lines[0], Is.EqualTo("code,sequential_id,trade_timestamp,trade_date_utc,trade_time_utc,price,volume,ask_bid,prev_closing_price,change_price"));
         var ids = lines.Skip(1).Select(l => long.Parse(l.Split(',')[1], CultureInfo.InvariantCulture)).ToList();
         Assert.That(ids, Has.Count.GreaterThan(1000), "20 minutes at two trades a second: more than two pages of 500");
-        Assert.That(ids, Is.Ordered.Descending.And.Unique);
+        Assert.That(ids, Is.Ordered.Ascending.And.Unique);
         Assert.That(lines.Skip(1), Has.All.Match(@"^KRW-ETH,\d+,\d+,\d{4}-\d\d-\d\d,\d\d:\d\d:\d\d,[\d.]+,[\d.]+,(ASK|BID),[\d.]+,[\d.]+$"));
     }
 

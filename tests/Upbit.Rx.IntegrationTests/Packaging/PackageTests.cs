@@ -39,6 +39,39 @@ public sealed partial class PackageTests
         Assert.That(new[] { "description", "tags", "releaseNotes", "authors" }.Select(e => string.IsNullOrWhiteSpace(metadata.Element(ns + e)?.Value)), Is.All.False);
         Assert.That(symbolZip.Entries.Select(e => e.Name), Does.Contain(assembly + ".pdb"));
         Assert.That(files.Where(f => f.EndsWith(".pdb", StringComparison.Ordinal)), id == "Upbit.Rx.Cli" ? Is.Not.Empty : Is.Empty, "library symbols belong in the .snupkg");
+        Assert.That(IsDeterministic(zip, assembly), Is.True, "the packed assembly must come from a deterministic build");
+    }
+
+    [Test]
+    [CancelAfter(480_000)]
+    public async Task Pack_WebsocketClient_DependsOnUpbitRxAndWebsocketClient(CancellationToken cancellationToken)
+    {
+        var packed = await PackedPackages.GetAsync(cancellationToken);
+        using var zip = ZipFile.OpenRead(Path.Combine(packed.Source, $"Upbit.Rx.WebsocketClient.{packed.Version}.nupkg"));
+
+        var dependencies = XDocument.Load(zip.GetEntry("Upbit.Rx.WebsocketClient.nuspec")!.Open()).Descendants().Where(e => e.Name.LocalName == "dependency")
+            .ToDictionary(e => e.Attribute("id")!.Value, e => e.Attribute("version")!.Value);
+
+        Assert.That(dependencies.Keys, Is.SupersetOf(new[] { "Upbit.Rx", "Websocket.Client" }));
+        Assert.That((dependencies["Upbit.Rx"], dependencies["Websocket.Client"]), Is.EqualTo((packed.Version, PackedPackages.PinnedVersion("Websocket.Client"))));
+    }
+
+    /// <summary>
+    /// Whether the packed assembly's debug directory carries the <c>Reproducible</c> entry, which the compiler writes only
+    /// for deterministic builds.
+    /// </summary>
+    private static bool IsDeterministic(ZipArchive zip, string assembly)
+    {
+        var entry = zip.Entries.Single(e => e.FullName.EndsWith("/" + assembly + ".dll", StringComparison.Ordinal));
+        using var image = new MemoryStream();
+        using (var stream = entry.Open())
+        {
+            stream.CopyTo(image);
+        }
+
+        image.Position = 0;
+        using var reader = new System.Reflection.PortableExecutable.PEReader(image);
+        return reader.ReadDebugDirectory().Any(d => d.Type == System.Reflection.PortableExecutable.DebugDirectoryEntryType.Reproducible);
     }
 
     [Test]

@@ -10,7 +10,7 @@ namespace Upbit.Rx.IntegrationTests.Packaging;
 /// </summary>
 internal sealed class PackedPackages
 {
-    public static readonly string[] Shipped = ["Upbit.Rx", "Upbit.Rx.Testing", "Upbit.Rx.Extensions.DependencyInjection", "Upbit.Rx.Cli"];
+    public static readonly string[] Shipped = ["Upbit.Rx", "Upbit.Rx.Testing", "Upbit.Rx.Extensions.DependencyInjection", "Upbit.Rx.WebsocketClient", "Upbit.Rx.Cli", "Upbit.Rx.Gateway"];
 
     private static readonly SemaphoreSlim Gate = new(1, 1);
     private static PackedPackages? _packed;
@@ -84,8 +84,13 @@ internal sealed class PackedPackages
         var root = Directory.CreateTempSubdirectory("upbit-rx-pack-").FullName;
         var version = "0.0.0-packtest." + DateTime.UtcNow.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture) + "." + Environment.ProcessId.ToString(CultureInfo.InvariantCulture);
         var packed = new PackedPackages(root, version);
-        // NB: the DI package and the tool between them build every shipped assembly once; the other two then pack that output.
-        foreach (var (project, build) in new[] { ("Upbit.Rx.Extensions.DependencyInjection", true), ("Upbit.Rx.Cli", true), ("Upbit.Rx", false), ("Upbit.Rx.Testing", false) })
+        // NB: the DI package, the transport and the tool between them build every shipped assembly once (the tool
+        // references the gateway); the other three then pack that output.
+        foreach (var (project, build) in new[]
+        {
+            ("Upbit.Rx.Extensions.DependencyInjection", true), ("Upbit.Rx.WebsocketClient", true), ("Upbit.Rx.Cli", true), ("Upbit.Rx", false), ("Upbit.Rx.Testing", false),
+            ("Upbit.Rx.Gateway", false),
+        })
         {
             string[] args =
             [

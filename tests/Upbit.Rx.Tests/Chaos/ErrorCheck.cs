@@ -44,8 +44,8 @@ internal sealed class ErrorCheck(ChaosWorld world)
         }
 
         return world.Faults.Any(f => f.Ticks <= subscriber.ErrorAt && f.IsPrivate == subscriber.Stream.IsPrivate && (
-            (f.Kind == FaultKind.InvalidAuth && error.Name == "INVALID_AUTH") ||
-            (f.Kind == FaultKind.InvalidParam && error.Name == "INVALID_PARAM" && f.TypeName == subscriber.Stream.TypeName)));
+            (f.Kind == FaultKind.InvalidAuth && error.ServerErrorName == "INVALID_AUTH") ||
+            (f.Kind == FaultKind.InvalidParam && error.ServerErrorName == "INVALID_PARAM" && f.TypeName == subscriber.Stream.TypeName)));
     }
 
     private void Judge(SnapshotCall call, long timeout)

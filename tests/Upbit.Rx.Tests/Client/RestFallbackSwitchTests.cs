@@ -2,6 +2,7 @@ using Microsoft.Reactive.Testing;
 using NUnit.Framework;
 using Upbit.Rx.Streams;
 using Upbit.Rx.Testing;
+using Upbit.Rx.Tests.Support;
 
 namespace Upbit.Rx.Tests.Client;
 
@@ -87,6 +88,41 @@ public sealed class RestFallbackSwitchTests
         var after = tickers.Where(t => t.Time >= reopened).Select(t => t.Value.StreamType).ToList();
         Assert.That(after, Has.Count.GreaterThan(10));
         Assert.That(after, Is.All.Not.EqualTo(StreamType.Rest), "nothing polled is published once the socket is back");
+    }
+
+    [Test]
+    public void FallbackAfter_TestThreadHasASynchronizationContext_PollsArePublishedWhenAnswered()
+    {
+        var latency = TimeSpan.FromMilliseconds(1500);
+        var scheduler = new TestScheduler();
+        using var exchange = new FakeUpbitExchange(new FakeExchangeOptions { Scheduler = scheduler, RestLatency = latency });
+        using var client = CreateClient(exchange);
+        var tickers = new List<(long Time, Ticker Value)>();
+        using var sub = client.Ticker("KRW-BTC").Subscribe(t => tickers.Add((scheduler.Clock, t)));
+        scheduler.AdvanceBy(3 * Second);
+        exchange.RefuseNextConnections(1000);
+        exchange.Drop(exchange.Connections[0].Id);
+
+        // NB: the test thread's context (NUnit's runs posts on another thread) must not be where polls resume: parked,
+        // it shows any continuation that captured it instead of resuming on the client's scheduler.
+        var previous = SynchronizationContext.Current;
+        var parked = new ParkedSynchronizationContext();
+        SynchronizationContext.SetSynchronizationContext(parked);
+        try
+        {
+            scheduler.AdvanceBy(20 * Second);
+        }
+        finally
+        {
+            SynchronizationContext.SetSynchronizationContext(previous);
+        }
+
+        var answered = exchange.RestRequests.Where(r => r.Group == "ticker").Select(r => r.Ticks + latency.Ticks).ToList();
+        var polled = tickers.Where(t => t.Value.StreamType == StreamType.Rest).Select(t => t.Time).ToList();
+        Assert.That(polled, Is.Not.Empty, "the fallback published polled tickers");
+        // NB: each resumption on the scheduler is a TestScheduler action at now, which runs a tick later.
+        Assert.That(polled, Is.All.Matches<long>(t => answered.Any(a => t >= a && t - a < TimeSpan.TicksPerMillisecond)), "each when its answer arrived");
+        Assert.That(parked.Posted, Is.EqualTo(0), "nothing resumed on the test thread's context");
     }
 
     private static UpbitClient CreateClient(FakeUpbitExchange exchange) =>

@@ -51,7 +51,7 @@ public sealed class UpbitClientIsolationTests
         scheduler.AdvanceBy(5 * Second);
 
         Assert.That(failure, Is.TypeOf<UpbitException>());
-        Assert.That(((UpbitException)failure!).Name, Is.EqualTo("WRONG_FORMAT"));
+        Assert.That(((UpbitException)failure!).ServerErrorName, Is.EqualTo("WRONG_FORMAT"));
         Assert.That(((UpbitException)failure).ServerMessage, Is.EqualTo("Format 이 맞지 않습니다."));
         Assert.That(after, Has.Count.GreaterThan(3));
     }

@@ -152,7 +152,7 @@ public sealed class UpbitClientRecoveryTests
     {
         var scheduler = new TestScheduler();
         using var exchange = new FakeUpbitExchange(new FakeExchangeOptions { Scheduler = scheduler });
-        var options = new UpbitClientOptions { Reconnect = new BackoffOptions { MaxAttempts = 2, Jitter = BackoffJitter.None } };
+        var options = new UpbitClientOptions { Reconnect = new BackoffOptions { MaxRetryAttempts = 2, Jitter = BackoffJitter.None } };
         using var client = exchange.CreateClient(options);
         exchange.RefuseNextConnections(3);
         Exception? firstError = null;
@@ -165,7 +165,7 @@ public sealed class UpbitClientRecoveryTests
         using var b = client.Ticker("KRW-ETH").Subscribe(_ => got++, e => secondError = e);
         scheduler.AdvanceBy(30 * Second);
 
-        Assert.That((firstError as UpbitException)?.Name, Is.EqualTo("connection_failed"));
+        Assert.That((firstError as UpbitException)?.ClientCondition, Is.EqualTo(UpbitClientCondition.ConnectionFailed));
         Assert.That(firstError!.Message, Does.Contain("gave up after 3 failed attempts"));
         Assert.That(secondError, Is.Null, "a single refusal is retried, not given up at once");
         Assert.That(got, Is.GreaterThan(0));
@@ -200,7 +200,7 @@ public sealed class UpbitClientRecoveryTests
         var scheduler = new TestScheduler();
         using var exchange = new FakeUpbitExchange(new FakeExchangeOptions { Scheduler = scheduler });
         exchange.RefuseNextConnections(1);
-        using var client = exchange.CreateClient(new UpbitClientOptions { Reconnect = new BackoffOptions { MaxAttempts = 0 } });
+        using var client = exchange.CreateClient(new UpbitClientOptions { Reconnect = new BackoffOptions { MaxRetryAttempts = 0 } });
         var got = new List<Ticker>();
         IDisposable? again = null;
         using var first = client.Ticker("KRW-BTC").Subscribe(got.Add, _ => again = client.Ticker("KRW-BTC").Subscribe(got.Add));

@@ -40,7 +40,7 @@ public sealed class UpbitClientServerErrorTests
         Assert.That(WireRequests.Last(exchange), Is.EqualTo(new[] { "ticker KRW-BTC", "trade KRW-ETH" }));
         Assert.That((tickers.Values.Count > tickersBefore, trades.Values.Count > tradesBefore), Is.EqualTo((true, true)));
         var reported = errors.Single(e => e.Kind == UpbitErrorKind.ServerError).Exception as UpbitException;
-        Assert.That((reported?.Name, reported?.IsTransient), Is.EqualTo(((string?)name, (bool?)true)));
+        Assert.That((reported?.ServerErrorName, reported?.IsTransient), Is.EqualTo(((string?)name, (bool?)true)));
         var health = client.GetHealth();
         Assert.That((health.ServerErrors, health.Reconnects), Is.EqualTo((1L, 1L)));
     }
@@ -50,7 +50,7 @@ public sealed class UpbitClientServerErrorTests
     {
         var scheduler = new TestScheduler();
         using var exchange = new FakeUpbitExchange(new FakeExchangeOptions { Scheduler = scheduler });
-        var reconnect = new BackoffOptions { Jitter = BackoffJitter.None, MaxAttempts = 3 };
+        var reconnect = new BackoffOptions { Jitter = BackoffJitter.None, MaxRetryAttempts = 3 };
         using var client = exchange.CreateClient(new UpbitClientOptions { Reconnect = reconnect });
         using var rejecting = exchange.ConnectionChanged.Where(c => c.IsOpen).Subscribe(c => exchange.SendError(c.Id, "TOO_MANY_REQUESTS", "busy"));
         var states = new List<ConnectionState>();
@@ -64,7 +64,7 @@ public sealed class UpbitClientServerErrorTests
         Assert.That(delays, Is.EqualTo(new[] { (1, 1.0), (2, 2.0), (3, 4.0) }));
         Assert.That(exchange.Connections, Has.Count.EqualTo(4));
         var failure = tickers.Error as UpbitException;
-        Assert.That((failure?.Name, (failure?.InnerException as UpbitException)?.Name), Is.EqualTo(("connection_failed", "TOO_MANY_REQUESTS")));
+        Assert.That((failure?.ClientCondition, (failure?.InnerException as UpbitException)?.ServerErrorName), Is.EqualTo(((UpbitClientCondition?)UpbitClientCondition.ConnectionFailed, "TOO_MANY_REQUESTS")));
     }
 
     [Test]
@@ -87,7 +87,7 @@ public sealed class UpbitClientServerErrorTests
         var before = tickers.Values.Count;
         scheduler.AdvanceBy(10 * Second);
 
-        Assert.That(((orders.Error as UpbitException)?.Name, (assets.Error as UpbitException)?.IsTransient), Is.EqualTo(("INVALID_AUTH", (bool?)false)));
+        Assert.That(((orders.Error as UpbitException)?.ServerErrorName, (assets.Error as UpbitException)?.IsTransient), Is.EqualTo(("INVALID_AUTH", (bool?)false)));
         Assert.That((tickers.Error, tickers.Values.Count > before), Is.EqualTo(((Exception?)null, true)));
         Assert.That(exchange.Connections.Count(c => c.Path == ConnectionRecord.PublicPath), Is.EqualTo(1), "the public connection was not touched");
     }
@@ -110,7 +110,7 @@ public sealed class UpbitClientServerErrorTests
         var before = tickers.Values.Count;
         scheduler.AdvanceBy(10 * Second);
 
-        Assert.That((trades.Error as UpbitException)?.Name, Is.EqualTo("INVALID_PARAM"));
+        Assert.That((trades.Error as UpbitException)?.ServerErrorName, Is.EqualTo("INVALID_PARAM"));
         Assert.That((tickers.Error, tickers.Values.Count > before), Is.EqualTo(((Exception?)null, true)));
         Assert.That(WireRequests.Last(exchange), Is.EqualTo(new[] { "ticker KRW-BTC" }));
     }

@@ -78,7 +78,7 @@ public sealed class UpbitClientSnapshotTests
         scheduler.AdvanceBy(1);
 
         var error = await Assert.ThrowsAsync<UpbitException>(() => fetch.WaitAsync(TimeSpan.FromSeconds(10)));
-        Assert.That((error!.Name, client.Router.FeedCount), Is.EqualTo(("INVALID_PARAM", 1)));   // the rejected type's waiters leave no feed; only the live trade feed remains
+        Assert.That((error!.ServerErrorName, client.Router.FeedCount), Is.EqualTo(("INVALID_PARAM", 1)));   // the rejected type's waiters leave no feed; only the live trade feed remains
     }
 
     [Test]

@@ -123,7 +123,7 @@ public sealed class UpbitClientStreamTests
         using var o = client.MyOrder("KRW-BTC").Subscribe(_ => { }, e => failure = e);
         scheduler.AdvanceBy(3 * Second);
 
-        Assert.That((failure as UpbitException)?.Name, Is.EqualTo("INVALID_AUTH"));
+        Assert.That((failure as UpbitException)?.ServerErrorName, Is.EqualTo("INVALID_AUTH"));
         Assert.That(failure!.Message, Does.Not.Contain("wrong-secret"));
     }
 }

@@ -105,7 +105,7 @@ public sealed class BackoffTests
     [TestCase(1_000, 60_000, double.NaN, BackoffJitter.Full, null, "BackoffOptions.Multiplier must be a finite number of at least 1.")]
     [TestCase(1_000, 60_000, double.PositiveInfinity, BackoffJitter.Full, null, "BackoffOptions.Multiplier must be a finite number of at least 1.")]
     [TestCase(1_000, 60_000, 2.0, (BackoffJitter)42, null, "BackoffOptions.Jitter must be None, Full or Equal.")]
-    [TestCase(1_000, 60_000, 2.0, BackoffJitter.Full, -1, "BackoffOptions.MaxAttempts must be null (forever) or zero or positive.")]
+    [TestCase(1_000, 60_000, 2.0, BackoffJitter.Full, -1, "BackoffOptions.MaxRetryAttempts must be null (forever) or zero or positive.")]
     public void Validate_OutOfRangeOption_ThrowsNamingIt(int initialMs, int maxMs, double multiplier, BackoffJitter jitter, int? maxAttempts, string expectedMessageStart)
     {
         var options = new BackoffOptions
@@ -114,7 +114,7 @@ public sealed class BackoffTests
             MaxDelay = TimeSpan.FromMilliseconds(maxMs),
             Multiplier = multiplier,
             Jitter = jitter,
-            MaxAttempts = maxAttempts,
+            MaxRetryAttempts = maxAttempts,
         };
 
         var ex = Assert.Throws<ArgumentOutOfRangeException>(() => Backoff.Validate(options));
@@ -128,6 +128,6 @@ public sealed class BackoffTests
     [TestCase(0, 1, false)]
     public void ShouldRetry_MaxAttempts_LimitsRetries(int? maxAttempts, int attempt, bool expected)
     {
-        Assert.That(Backoff.ShouldRetry(new BackoffOptions { MaxAttempts = maxAttempts }, attempt), Is.EqualTo(expected));
+        Assert.That(Backoff.ShouldRetry(new BackoffOptions { MaxRetryAttempts = maxAttempts }, attempt), Is.EqualTo(expected));
     }
 }

@@ -48,9 +48,11 @@ internal static class OperatorsDocExamples
     {
         return books
             .Select(spreadFromService)
-            .RetryWithBackoff(
-                new BackoffOptions { InitialDelay = TimeSpan.FromSeconds(1), MaxDelay = TimeSpan.FromSeconds(30), MaxAttempts = 5 },
-                TaskPoolScheduler.Default,
-                shouldRetry: error => error is TimeoutException);
+            .RetryWithBackoff(new RetryOptions
+            {
+                Backoff = new BackoffOptions { InitialDelay = TimeSpan.FromSeconds(1), MaxDelay = TimeSpan.FromSeconds(30), MaxRetryAttempts = 5 },
+                ShouldHandle = error => error is TimeoutException,
+                OnRetry = retry => Console.Error.WriteLine($"retry {retry.AttemptNumber} in {retry.Delay}: {retry.Exception.Message}"),
+            });
     }
 }

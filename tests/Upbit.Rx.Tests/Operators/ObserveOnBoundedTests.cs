@@ -38,7 +38,7 @@ public sealed class ObserveOnBoundedTests : ReactiveTest
     }
 
     [Test]
-    public void ObserveOnBounded_DropNewestWhileConsumerStalled_KeepsOldestAndReportsDropped()
+    public void ObserveOnBounded_DropNewestWhileConsumerStalled_EvictsNewestQueuedLikeBoundedChannel()
     {
         var (producer, target) = (new TestScheduler(), new TestScheduler());
         var source = Feed(producer, OnCompleted<int>(250));
@@ -49,7 +49,54 @@ public sealed class ObserveOnBoundedTests : ReactiveTest
         producer.Start();
         target.Start();
 
+        Assert.That((observer.Messages.ToArray(), dropped.ToArray()), Is.EqualTo((new[] { OnNext(1, 1), OnNext(1, 4), OnCompleted<int>(1) }, new[] { 2, 3 })));
+    }
+
+    [Test]
+    public void ObserveOnBounded_DropWriteWhileConsumerStalled_DropsArrivingAndKeepsPrefix()
+    {
+        var (producer, target) = (new TestScheduler(), new TestScheduler());
+        var source = Feed(producer, OnCompleted<int>(250));
+        var dropped = new List<int>();
+        var observer = target.CreateObserver<int>();
+        using var subscription = source.ObserveOnBounded(target, 2, OverflowPolicy.DropWrite, dropped.Add).Subscribe(observer);
+
+        producer.Start();
+        target.Start();
+
         Assert.That((observer.Messages.ToArray(), dropped.ToArray()), Is.EqualTo((new[] { OnNext(1, 1), OnNext(1, 2), OnCompleted<int>(1) }, new[] { 3, 4 })));
+    }
+
+    [TestCase(OverflowPolicy.DropOldest, new[] { 3, 4, 5 }, new[] { 1, 2 })]
+    [TestCase(OverflowPolicy.DropNewest, new[] { 1, 2, 5 }, new[] { 3, 4 })]
+    [TestCase(OverflowPolicy.DropWrite, new[] { 1, 2, 3 }, new[] { 4, 5 })]
+    public async Task ObserveOnBounded_DropModes_MatchBoundedChannelOfSameName(OverflowPolicy policy, int[] expectedKept, int[] expectedDropped)
+    {
+        var mode = Enum.Parse<System.Threading.Channels.BoundedChannelFullMode>(policy.ToString());
+        var channelDropped = new List<int>();
+        var channel = System.Threading.Channels.Channel.CreateBounded<int>(new System.Threading.Channels.BoundedChannelOptions(3) { FullMode = mode }, channelDropped.Add);
+        var target = new TestScheduler();
+        var subject = new Subject<int>();
+        var dropped = new List<int>();
+        var observer = target.CreateObserver<int>();
+        using var subscription = subject.ObserveOnBounded(target, 3, policy, dropped.Add).Subscribe(observer);
+
+        for (var i = 1; i <= 5; i++)
+        {
+            subject.OnNext(i);
+            Assert.That(channel.Writer.TryWrite(i), Is.True);
+        }
+
+        channel.Writer.Complete();
+        target.Start();
+        var channelKept = new List<int>();
+        await foreach (var item in channel.Reader.ReadAllAsync())
+        {
+            channelKept.Add(item);
+        }
+
+        Assert.That((observer.Messages.Select(m => m.Value.Value).ToArray(), dropped.ToArray()), Is.EqualTo((channelKept.ToArray(), channelDropped.ToArray())));
+        Assert.That((channelKept.ToArray(), channelDropped.ToArray()), Is.EqualTo((expectedKept, expectedDropped)));
     }
 
     [Test]

@@ -57,7 +57,7 @@ public sealed class OperatorDisposeTests
         "CoalesceByCode" => s => s.CoalesceByCode(TaskPoolScheduler.Default),
         "CoalesceByCode window" => s => s.CoalesceByCode(TimeSpan.FromMilliseconds(1), TaskPoolScheduler.Default),
         "ObserveOnBounded" => s => s.ObserveOnBounded(TaskPoolScheduler.Default, 16, OverflowPolicy.DropOldest),
-        "RetryWithBackoff" => s => s.RetryWithBackoff(new BackoffOptions(), TaskPoolScheduler.Default),
+        "RetryWithBackoff" => s => s.RetryWithBackoff(new RetryOptions(), TaskPoolScheduler.Default),
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, "no such operator"),
     };
 }

@@ -8,7 +8,7 @@ namespace Upbit.Rx.Tests.Protocol;
 /// <summary>
 /// Parses the key tables used by the planner tests: keys separated by <c>;</c>, each <c>[~|!]kind [code] [units] [level]</c>
 /// where <c>~</c> marks a live key (realtime only) and <c>!</c> a snapshot-only fetch. Kinds: ticker, trade,
-/// orderbook, c1s, c1m, c240m, myOrder, myAsset.
+/// orderbook, c1s, c1m, c240m, myOrder, myAsset, announcement, announcement+body (the code is a category).
 /// </summary>
 internal static class KeySpec
 {
@@ -38,6 +38,8 @@ internal static class KeySpec
             "c240m" => StreamKey.Candle(code, CandleInterval.TwoHundredFortyMinutes),
             "myOrder" => StreamKey.MyOrder(code),
             "myAsset" => StreamKey.MyAsset(),
+            "announcement" => StreamKey.Announcement(code),
+            "announcement+body" => StreamKey.Announcement(code, includeBody: true),
             _ => throw new ArgumentException($"Unknown kind in spec '{item}'.", nameof(item)),
         };
         return new PlannedKey(key, delivery);

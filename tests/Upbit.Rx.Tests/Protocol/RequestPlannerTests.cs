@@ -40,6 +40,14 @@ public sealed class RequestPlannerTests
         """[{"ticket":"t1"},{"type":"myOrder","codes":["KRW-BTC","KRW-ETH"]},{"format":"DEFAULT"}]""",
         TestName = "Plan_MyOrderSpecificMarkets_SortedCodes")]
     [TestCase(
+        "announcement trade; ~announcement maintenance; announcement trade",
+        """[{"ticket":"t1"},{"type":"announcement","categories":["maintenance","trade"]},{"format":"DEFAULT"}]""",
+        TestName = "Plan_AnnouncementCategories_OneObjectNoFlagEvenWhenLive")]
+    [TestCase(
+        "announcement trade; announcement+body; myOrder",
+        """[{"ticket":"t1"},{"type":"announcement","include_body":true},{"type":"myOrder"},{"format":"DEFAULT"}]""",
+        TestName = "Plan_AnnouncementAllCategoriesAndBody_OmitsCategoriesAsksBody")]
+    [TestCase(
         "myOrder KRW-BTC; myAsset",
         """[{"ticket":"t1"},{"type":"myAsset"},{"type":"myOrder","codes":["KRW-BTC"]},{"format":"DEFAULT"}]""",
         TestName = "Plan_MyAsset_NeverCarriesCodes")]
@@ -90,12 +98,14 @@ public sealed class RequestPlannerTests
         Assert.That(RequestPlanner.Plan([], WireFormat.Default, "t1"), Is.Null);
     }
 
-    [TestCase("ticker KRW-BTC; myAsset", "A request cannot mix private (myOrder, myAsset) and public keys")]
-    [TestCase("myOrder; trade KRW-BTC", "A request cannot mix private (myOrder, myAsset) and public keys")]
+    [TestCase("ticker KRW-BTC; myAsset", "A request cannot mix private (myOrder, myAsset, announcement) and public keys")]
+    [TestCase("myOrder; trade KRW-BTC", "A request cannot mix private (myOrder, myAsset, announcement) and public keys")]
     [TestCase("ticker KRW-BTC; ~ticker KRW-BTC", "Ticker key 'KRW-BTC' is asked both as SnapshotThenRealtime and as RealtimeOnly; a streaming key is either new or live.")]
     [TestCase("orderbook KRW-BTC 20", "Orderbook key 'KRW-BTC': units must be 1, 5, 15 or 30 (got 20).")]
     [TestCase("orderbook KRW-BTC 15 -1", "Orderbook key 'KRW-BTC': level must be zero or positive (got -1).")]
     [TestCase("ticker", "Ticker key needs a pair code.")]
+    [TestCase("announcement trade; ticker KRW-BTC", "A request cannot mix private (myOrder, myAsset, announcement) and public keys")]
+    [TestCase("!announcement trade", "Announcement keys cannot be fetched as a snapshot: Upbit sends notices realtime only.")]
     public void Plan_BadKeys_ThrowsArgumentException(string keys, string expectedMessageStart)
     {
         var ex = Assert.Throws<ArgumentException>(() => RequestPlanner.Plan(KeySpec.Parse(keys), WireFormat.Default, "t1"));

@@ -110,6 +110,7 @@ public sealed class WireNamesTests
     [TestCase("Orderbook", CandleInterval.OneSecond, "orderbook")]
     [TestCase("MyOrder", CandleInterval.OneSecond, "myOrder")]
     [TestCase("MyAsset", CandleInterval.OneSecond, "myAsset")]
+    [TestCase("Announcement", CandleInterval.OneSecond, "announcement")]
     [TestCase("Candle", CandleInterval.OneSecond, "candle.1s")]
     [TestCase("Candle", CandleInterval.OneMinute, "candle.1m")]
     [TestCase("Candle", CandleInterval.ThreeMinutes, "candle.3m")]
@@ -130,7 +131,7 @@ public sealed class WireNamesTests
 
     [TestCase("candle.2m")]
     [TestCase("Ticker")]
-    [TestCase("announcement")]
+    [TestCase("Announcement")]
     [TestCase(null)]
     public void TryParseTypeName_NotSubscribable_False(string? type)
     {

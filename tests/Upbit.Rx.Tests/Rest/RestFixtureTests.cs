@@ -121,7 +121,7 @@ public sealed class RestFixtureTests
         var ex = Assert.Throws<UpbitException>(() => RestTestRun.Run(scheduler, () => client.GetOrderbooksAsync(["KRW-BTC"])));
 
         Assert.That(
-            (ex!.Name, ex.ServerMessage, ex.StatusCode),
+            (ex!.ServerErrorName, ex.ServerMessage, ex.StatusCode),
             Is.EqualTo(("invalid_price_bid", "주문가격 단위를 잘못 입력하셨습니다. 확인 후 시도해주세요.", (System.Net.HttpStatusCode?)System.Net.HttpStatusCode.BadRequest)));
     }
 }

@@ -18,7 +18,7 @@ public sealed class UpbitRestClientErrorTests
 
         var ex = Assert.Throws<UpbitException>(() => RestTestRun.Run(scheduler, () => client.GetCandlesAsync("KRW-NOPE", CandleInterval.OneMinute)));
 
-        Assert.That((ex!.Name, ex.ServerMessage, ex.StatusCode, ex.IsTransient), Is.EqualTo(("404", "Code not found", (HttpStatusCode?)HttpStatusCode.NotFound, false)));
+        Assert.That((ex!.ErrorSource, ex.ServerErrorName, ex.ServerMessage, ex.StatusCode, ex.IsTransient), Is.EqualTo((UpbitErrorSource.Server, "404", "Code not found", (HttpStatusCode?)HttpStatusCode.NotFound, false)));
     }
 
     [Test]
@@ -30,7 +30,7 @@ public sealed class UpbitRestClientErrorTests
 
         var ex = Assert.Throws<UpbitException>(() => RestTestRun.Run(scheduler, () => client.GetMarketsAsync()));
 
-        Assert.That((ex!.Name, ex.StatusCode, ex.IsTransient), Is.EqualTo(("503", (HttpStatusCode?)HttpStatusCode.ServiceUnavailable, true)));
+        Assert.That((ex!.ErrorSource, ex.ServerErrorName, ex.StatusCode, ex.IsTransient), Is.EqualTo((UpbitErrorSource.Server, (string?)null, (HttpStatusCode?)HttpStatusCode.ServiceUnavailable, true)));
         Assert.That(ex.ServerMessage, Does.StartWith("GET /v1/market/all answered 503").And.Contain("<html>maintenance").And.Length.LessThan(300));
     }
 
@@ -51,8 +51,8 @@ public sealed class UpbitRestClientErrorTests
 
         var ex = Assert.Throws<UpbitException>(() => RestTestRun.Run(scheduler, () => client.GetTradesAsync("KRW-BTC")));
 
-        Assert.That(ex!.Name, Is.EqualTo("malformed_response"));
-        Assert.That(ex.ServerMessage, Does.StartWith("GET /v1/trades/ticks returned a body").And.Contain(expected));
+        Assert.That((ex!.ErrorSource, ex.ClientCondition, ex.ServerErrorName), Is.EqualTo((UpbitErrorSource.Client, UpbitClientCondition.MalformedResponse, (string?)null)));
+        Assert.That(ex.Message, Does.StartWith("GET /v1/trades/ticks returned a body").And.Contain(expected));
     }
 
     [Test]
@@ -64,7 +64,7 @@ public sealed class UpbitRestClientErrorTests
 
         var ex = Assert.Throws<UpbitException>(() => RestTestRun.Run(scheduler, () => client.GetTradesAsync("KRW-BTC")));
 
-        Assert.That(ex!.ServerMessage, Does.Contain("not valid UTF-8"));
+        Assert.That(ex!.Message, Does.Contain("not valid UTF-8"));
     }
 
     [Test]

@@ -109,7 +109,7 @@ public sealed class UpbitRestClientLimitTests
 
         var ex = Assert.Throws<UpbitException>(() => RestTestRun.Run(scheduler, () => client.GetTickersAsync(["KRW-BTC"])));
 
-        Assert.That((ex!.Name, ex.StatusCode, handler.Sent.Count), Is.EqualTo(("429", (HttpStatusCode?)HttpStatusCode.TooManyRequests, 3)));
+        Assert.That((ex!.ServerErrorName, ex.StatusCode, handler.Sent.Count), Is.EqualTo(((string?)null, (HttpStatusCode?)HttpStatusCode.TooManyRequests, 3)));
         Assert.That(ex.ServerMessage, Does.Contain("Too many API requests.").And.Contain("GET /v1/ticker"));
     }
 
@@ -129,7 +129,7 @@ public sealed class UpbitRestClientLimitTests
         var first = Assert.Throws<UpbitRestBlockedException>(() => RestTestRun.Run(scheduler, () => client.GetTickersAsync(["KRW-BTC"])));
         var second = Assert.Throws<UpbitRestBlockedException>(() => RestTestRun.Run(scheduler, () => client.GetCandlesAsync("KRW-BTC", CandleInterval.OneDay)));
 
-        Assert.That((first!.BlockedFor, first.StatusCode, first.Name), Is.EqualTo(((TimeSpan?)TimeSpan.FromSeconds(30), (HttpStatusCode?)(HttpStatusCode)418, "blocked")));
+        Assert.That((first!.BlockedFor, first.StatusCode, first.ClientCondition), Is.EqualTo(((TimeSpan?)TimeSpan.FromSeconds(30), (HttpStatusCode?)(HttpStatusCode)418, UpbitClientCondition.Blocked)));
         Assert.That((second!.BlockedUntil, handler.Sent.Count), Is.EqualTo((RestTestRun.Start + TimeSpan.FromSeconds(30), 1)));
     }
 

@@ -70,7 +70,7 @@ public sealed class UpbitRestClientPagingTests
 
         var ex = Assert.Throws<UpbitException>(() => RestTestRun.Collect(scheduler, () => client.EnumerateCandlesAsync("KRW-BTC", CandleInterval.OneMinute, SeriesStart.AddDays(-1), SeriesStart.AddMinutes(100))));
 
-        Assert.That((ex!.Name, handler.Sent.Count), Is.EqualTo(("paging_stalled", 2)));
+        Assert.That((ex!.ClientCondition, handler.Sent.Count), Is.EqualTo((UpbitClientCondition.PagingStalled, 2)));
     }
 
     [Test]

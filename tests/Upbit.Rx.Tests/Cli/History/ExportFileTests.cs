@@ -25,7 +25,7 @@ public sealed class ExportFileTests
             await file.CommitAsync();
         }
 
-        Assert.That(await File.ReadAllTextAsync(path), Is.EqualTo("a,b\n1,2\n3,4\n"));
+        Assert.That(await File.ReadAllTextAsync(path), Is.EqualTo("a,b\n3,4\n1,2\n"), "rows come newest first and are stored oldest first");
         Assert.That(Directory.GetFiles(_folder), Is.EqualTo(new[] { path }));
     }
 

@@ -1,6 +1,6 @@
 using Microsoft.Reactive.Testing;
 using NUnit.Framework;
-using Upbit.Rx.Testing.Engine;
+using Upbit.Rx.Server;
 
 namespace Upbit.Rx.Tests.Testing.Engine;
 

@@ -1,14 +1,13 @@
 using NUnit.Framework;
 using Upbit.Rx.Streams;
-using Upbit.Rx.Testing;
-using Upbit.Rx.Testing.Engine;
+using Upbit.Rx.Server;
 
 namespace Upbit.Rx.Tests.Testing.Engine;
 
 public sealed class RequestParserTests
 {
-    private static readonly RequestParser s_public = new(new ErrorCatalog(ErrorLanguage.Korean), isPrivateEndpoint: false);
-    private static readonly RequestParser s_private = new(new ErrorCatalog(ErrorLanguage.Korean), isPrivateEndpoint: true);
+    private static readonly RequestParser s_public = new(new ErrorCatalog(korean: true), isPrivateEndpoint: false);
+    private static readonly RequestParser s_private = new(new ErrorCatalog(korean: true), isPrivateEndpoint: true);
 
     [Test]
     public void Parse_Ping_IsPing()

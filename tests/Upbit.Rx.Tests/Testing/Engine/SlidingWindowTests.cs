@@ -1,5 +1,5 @@
 using NUnit.Framework;
-using Upbit.Rx.Testing.Engine;
+using Upbit.Rx.Server;
 
 namespace Upbit.Rx.Tests.Testing.Engine;
 

@@ -1,6 +1,5 @@
 using NUnit.Framework;
-using Upbit.Rx.Testing.Engine;
-using Upbit.Rx.Testing.Hosting;
+using Upbit.Rx.Server;
 
 using Upbit.Rx.Transport;
 
