@@ -77,9 +77,9 @@ internal static class ChildClient
 
     private static async Task<ClientResult> RunRxAsync(ClientKind kind, FeedKind feed, Uri endpoint, ClientProbe probe, CancellationToken cancellation)
     {
-        if (kind == ClientKind.Rx1Inline)
+        if (kind == ClientKind.Rx1Pipelined)
         {
-            AppContext.SetSwitch(Connection.FramePipeline.InlineOnlySwitch, true);
+            AppContext.SetSwitch(Connection.FramePipeline.PipelinedSwitch, true);
         }
 
         var options = new UpbitClientOptions

@@ -13,9 +13,9 @@ internal enum ClientKind
     /// <summary><see cref="UpbitClient"/>, compression off, one subscriber per stream type of the feed.</summary>
     Rx1,
 
-    /// <summary><see cref="Rx1"/> with parallel decoding switched off (every frame decoded inline on the receive loop,
-    /// as before issue 15), to compare both in one run.</summary>
-    Rx1Inline,
+    /// <summary><see cref="Rx1"/> with parallel decoding switched on (<c>Upbit.Rx.PipelinedDecode</c>; off by default),
+    /// to compare both in one run.</summary>
+    Rx1Pipelined,
 
     /// <summary><see cref="UpbitClient"/>, compression off, 1,000 subscribers spread round-robin over the feed's keys.</summary>
     Rx1000,
