@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Running;
 using Upbit.Rx.Benchmarks.EndToEnd;
+using Upbit.Rx.Benchmarks.SideBySide;
 
 namespace Upbit.Rx.Benchmarks;
 
@@ -12,6 +13,17 @@ internal static class Program
         if (args is ["e2e", .. var rest])
         {
             return EndToEndCommand.Run(rest);
+        }
+
+        // NB: the side-by-side mode runs each client in a child process of this same executable.
+        if (args is ["sidebyside", .. var options])
+        {
+            return SideBySideCommand.Run(options);
+        }
+
+        if (args is [nameof(ChildClient), .. var client])
+        {
+            return ChildClient.Run(client);
         }
 
         if (args is ["gateway", .. var gatewayArgs])

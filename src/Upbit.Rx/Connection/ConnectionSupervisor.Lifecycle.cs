@@ -34,7 +34,7 @@ internal sealed partial class ConnectionSupervisor
             }
 
             generation = ++_generation;
-            context = new ReceiveContext(generation);
+            context = new ReceiveContext(generation, c => FramePipeline.OnThreadPool(frame => OnDecoded(c, frame), FramePipeline.PipelinedByDefault));
             IReadOnlyList<KeyValuePair<string, string>> headers;
             try
             {

@@ -15,7 +15,7 @@ internal sealed partial class ConnectionSupervisor
                 OnOpened(context, e.Channel!);
                 break;
             case TransportEventKind.Frame:
-                OnFrame(context, e.Payload);
+                OnFrame(context, e.Payload, e.HasBacklog);
                 break;
             case TransportEventKind.Closed:
                 OnDropped(context.Generation, $"closed by the server ({e.CloseStatus}{(string.IsNullOrEmpty(e.CloseReason) ? string.Empty : ": " + e.CloseReason)})", null);
@@ -24,8 +24,24 @@ internal sealed partial class ConnectionSupervisor
     }
 
     /// <summary>
-    /// Decodes and routes one frame. NB: runs outside the gate on the transport's thread; frames of one
-    /// connection arrive serially, so the per-connection decoder and scratch list need no lock.
+    /// Takes one frame from the transport's thread into the connection's <see cref="FramePipeline"/>: decoded and
+    /// routed inline while there is no backlog, decoded in parallel and routed in arrival order while there is.
+    /// </summary>
+    private void OnFrame(ReceiveContext context, ReadOnlyMemory<byte> payload, bool backlog)
+    {
+        if (Volatile.Read(ref _generation) != context.Generation)
+        {
+            context.Pipeline.Stop();
+            return;
+        }
+
+        _signals.FrameReceived(payload.Length);
+        context.Pipeline.Post(payload.Span, backlog);
+    }
+
+    /// <summary>
+    /// Routes one decoded frame. NB: runs outside the gate, on the transport's thread or a pipeline worker, one frame
+    /// at a time and in arrival order (the pipeline's contract), so routing sees the connection's frames serially.
     /// </summary>
     /// <remarks>
     /// Only a frame that decodes counts as a sign of life for the idle watchdog: a connection that delivers nothing
@@ -33,19 +49,17 @@ internal sealed partial class ConnectionSupervisor
     /// (<see cref="ReceiveContext.EnterRouting"/>), which the next connection's opener waits to see closed, so no
     /// frame of a replaced connection is routed once its successor has opened.
     /// </remarks>
-    private void OnFrame(ReceiveContext context, ReadOnlyMemory<byte> payload)
+    private void OnDecoded(ReceiveContext context, PipelinedFrame frame)
     {
         if (Volatile.Read(ref _generation) != context.Generation)
         {
+            context.Pipeline.Stop();
             return;
         }
 
-        _signals.FrameReceived(payload.Length);
-        var decoded = context.Decoded;
-        decoded.Clear();
-        if (!context.Decoder.TryDecode(payload.Span, decoded, out var error))
+        if (frame.Error is { } error)
         {
-            _signals.Error(new UpbitError(UpbitErrorKind.MalformedFrame, _name, $"skipped a malformed frame of {payload.Length} bytes: {error}"));
+            _signals.Error(new UpbitError(UpbitErrorKind.MalformedFrame, _name, $"skipped a malformed frame of {frame.Length} bytes: {error}"));
             return;
         }
 
@@ -54,12 +68,11 @@ internal sealed partial class ConnectionSupervisor
         var outer = context.EnterRouting();
         try
         {
-            serverError = Route(context);
+            serverError = Route(context, frame.Messages);
         }
         finally
         {
             context.ExitRouting(outer);
-            decoded.Clear();
         }
 
         if (serverError is not null)
@@ -69,9 +82,9 @@ internal sealed partial class ConnectionSupervisor
     }
 
     /// <summary>Routes the decoded messages of one frame; stops at an error frame and returns it. Inside the routing window.</summary>
-    private ServerError? Route(ReceiveContext context)
+    private ServerError? Route(ReceiveContext context, List<UpbitMessage> decoded)
     {
-        foreach (var message in context.Decoded)
+        foreach (var message in decoded)
         {
             // NB: checked inside the routing window, per message: once the generation moved on, the opener of the
             // next connection may be waiting for this window to close, and nothing more of it may be routed.
@@ -151,10 +164,10 @@ internal sealed partial class ConnectionSupervisor
     }
 
     /// <summary>
-    /// What one connection's receive loop owns: its generation, decoder and scratch list, never shared with the next
-    /// connection, and its routing window.
+    /// What one connection's receive loop owns: its generation, its frame pipeline (decoders and buffers), never
+    /// shared with the next connection, and its routing window.
     /// </summary>
-    private sealed class ReceiveContext(long generation)
+    private sealed class ReceiveContext(long generation, Func<ReceiveContext, FramePipeline> pipeline)
     {
         [ThreadStatic]
         private static ReceiveContext? s_routingOnThisThread;
@@ -163,9 +176,10 @@ internal sealed partial class ConnectionSupervisor
 
         public long Generation { get; } = generation;
 
-        public FrameDecoder Decoder { get; } = new();
+        private FramePipeline? _pipeline;
 
-        public List<UpbitMessage> Decoded { get; } = [];
+        /// <summary>Decodes this connection's frames and hands them to routing in order; created on first use.</summary>
+        public FramePipeline Pipeline => _pipeline ??= pipeline(this);
 
         /// <summary>Whether a frame of this connection is being routed right now.</summary>
         public bool IsRouting => Volatile.Read(ref _routing) != 0;

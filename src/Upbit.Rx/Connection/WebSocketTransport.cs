@@ -24,10 +24,13 @@ internal sealed class WebSocketTransport(TimeSpan protocolPingInterval) : UpbitT
     {
         using var socket = new ClientWebSocket();
         byte[]? buffer = null;
+        byte[]? next = null;
         try
         {
             Configure(socket.Options, request);
-            buffer = ArrayPool<byte>.Shared.Rent((int)Math.Min(ReceiveChunk, request.MaxMessageBytes + 1L));
+            var chunk = (int)Math.Min(ReceiveChunk, request.MaxMessageBytes + 1L);
+            buffer = ArrayPool<byte>.Shared.Rent(chunk);
+            next = ArrayPool<byte>.Shared.Rent(chunk);
             await socket.ConnectAsync(request.Endpoint, cancellation);
             using var channel = new WebSocketChannel(socket);
 
@@ -35,12 +38,14 @@ internal sealed class WebSocketTransport(TimeSpan protocolPingInterval) : UpbitT
             // would abort the socket without a close frame; the channel aborts if the server does not answer.
             using var closing = cancellation.Register(channel.BeginClose);
             observer.OnNext(TransportEvent.Opened(channel));
+            var pending = socket.ReceiveAsync(buffer.AsMemory(), CancellationToken.None);
             while (true)
             {
-                var length = 0;
-                ValueWebSocketReceiveResult result;
-                do
+                var result = await pending;
+                var length = result.Count;
+                while (!result.EndOfMessage && result.MessageType != WebSocketMessageType.Close)
                 {
+                    CheckSize(length, request.MaxMessageBytes);
                     if (length == buffer.Length)
                     {
                         buffer = Grow(buffer, request.MaxMessageBytes);
@@ -48,13 +53,9 @@ internal sealed class WebSocketTransport(TimeSpan protocolPingInterval) : UpbitT
 
                     result = await socket.ReceiveAsync(buffer.AsMemory(length), CancellationToken.None);
                     length += result.Count;
-                    if (length > request.MaxMessageBytes)
-                    {
-                        throw new InvalidDataException($"A message exceeded the maximum size of {request.MaxMessageBytes} bytes.");
-                    }
                 }
-                while (!result.EndOfMessage && result.MessageType != WebSocketMessageType.Close);
 
+                CheckSize(length, request.MaxMessageBytes);
                 if (result.MessageType == WebSocketMessageType.Close)
                 {
                     // NB: answer the server's close before the socket is disposed with this method's scope.
@@ -69,7 +70,11 @@ internal sealed class WebSocketTransport(TimeSpan protocolPingInterval) : UpbitT
                     return;
                 }
 
-                observer.OnNext(TransportEvent.Frame(buffer.AsMemory(0, length), result.MessageType == WebSocketMessageType.Text));
+                // NB: the next receive starts before this frame is handed out, into the other buffer: if it completes
+                // at once, more frames are already waiting, and the client may decode them in parallel.
+                pending = socket.ReceiveAsync(next.AsMemory(), CancellationToken.None);
+                observer.OnNext(TransportEvent.Frame(buffer.AsMemory(0, length), result.MessageType == WebSocketMessageType.Text, pending.IsCompleted));
+                (buffer, next) = (next, buffer);
             }
         }
         catch (Exception ex) when (ex is WebSocketException or IOException or InvalidDataException or OperationCanceledException or ObjectDisposedException)
@@ -81,10 +86,23 @@ internal sealed class WebSocketTransport(TimeSpan protocolPingInterval) : UpbitT
         }
         finally
         {
-            if (buffer is not null)
+            // NB: a receive still pending into a buffer ends with the socket, which this method's scope disposes first.
+            socket.Abort();
+            foreach (var rented in new[] { buffer, next })
             {
-                ArrayPool<byte>.Shared.Return(buffer);
+                if (rented is not null)
+                {
+                    ArrayPool<byte>.Shared.Return(rented);
+                }
             }
+        }
+    }
+
+    private static void CheckSize(int length, int max)
+    {
+        if (length > max)
+        {
+            throw new InvalidDataException($"A message exceeded the maximum size of {max} bytes.");
         }
     }
 

@@ -12,7 +12,7 @@ internal sealed class Duplicates
 {
     private const int Remembered = 1024;
 
-    private readonly RecentIds<long>? _trades;
+    private readonly RecentTradeIds? _trades;
     private readonly RecentIds<(string Uuid, OrderState State, string? TradeUuid)>? _orders;
     private readonly RecentIds<MyAsset>? _assets;
     private readonly RecentIds<(string Uuid, AnnouncementEventType EventType, string ListedAt)>? _notices;
@@ -69,9 +69,11 @@ internal sealed class Duplicates
 
     private static bool SameState(UpbitMessage latest, UpbitMessage next) => (latest, next) switch
     {
-        (Ticker a, Ticker b) => a == b with { StreamType = a.StreamType } || (CrossSource.Involved(a, b) && CrossSource.Common(a) == CrossSource.Common(b)),
-        (Orderbook a, Orderbook b) => a == b with { StreamType = a.StreamType } || (CrossSource.Involved(a, b) && CrossSource.Common(a) == CrossSource.Common(b)),
-        (Candle a, Candle b) => a == b with { StreamType = a.StreamType } || (CrossSource.Involved(a, b) && CrossSource.Common(a) == CrossSource.Common(b)),
+        // NB: the clone that ignores the stream type is made only when the types differ (a snapshot against a realtime
+        // value), so a steady realtime feed compares without allocating.
+        (Ticker a, Ticker b) => (a.StreamType == b.StreamType ? a == b : a == b with { StreamType = a.StreamType }) || (CrossSource.Involved(a, b) && CrossSource.Common(a) == CrossSource.Common(b)),
+        (Orderbook a, Orderbook b) => (a.StreamType == b.StreamType ? a == b : a == b with { StreamType = a.StreamType }) || (CrossSource.Involved(a, b) && CrossSource.Common(a) == CrossSource.Common(b)),
+        (Candle a, Candle b) => (a.StreamType == b.StreamType ? a == b : a == b with { StreamType = a.StreamType }) || (CrossSource.Involved(a, b) && CrossSource.Common(a) == CrossSource.Common(b)),
         _ => false,
     };
 }

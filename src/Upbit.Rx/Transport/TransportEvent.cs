@@ -3,8 +3,9 @@ namespace Upbit.Rx.Transport;
 /// <summary>One event on a connection (see <see cref="UpbitTransport"/>). A struct so the per-frame path allocates nothing for the envelope.</summary>
 public readonly struct TransportEvent
 {
-    private TransportEvent(TransportEventKind kind, UpbitTransportChannel? channel, ReadOnlyMemory<byte> payload, bool isText, int closeStatus, string? closeReason)
+    private TransportEvent(TransportEventKind kind, UpbitTransportChannel? channel, ReadOnlyMemory<byte> payload, bool isText, int closeStatus, string? closeReason, bool hasBacklog = false)
     {
+        HasBacklog = hasBacklog;
         Kind = kind;
         Channel = channel;
         Payload = payload;
@@ -28,6 +29,13 @@ public readonly struct TransportEvent
     /// <summary>Whether the frame was a text frame (Upbit sends binary frames of UTF-8 JSON).</summary>
     public bool IsText { get; }
 
+    /// <summary>
+    /// Whether more of the connection's frames were already waiting when this one was handed out (only the built-in
+    /// transport knows; others report <see langword="false"/>). NB: internal, so the public seam is unchanged; the client
+    /// decodes frames in parallel only while this says a backlog is building.
+    /// </summary>
+    internal bool HasBacklog { get; }
+
     /// <summary>The close code on <see cref="TransportEventKind.Closed"/>.</summary>
     public int CloseStatus { get; }
 
@@ -45,6 +53,9 @@ public readonly struct TransportEvent
     /// <param name="isText">Whether it was a text frame.</param>
     /// <returns>A <see cref="TransportEventKind.Frame"/> event.</returns>
     public static TransportEvent Frame(ReadOnlyMemory<byte> payload, bool isText) => new(TransportEventKind.Frame, null, payload, isText, 0, null);
+
+    /// <summary>One whole message arrived, and whether more were already waiting behind it.</summary>
+    internal static TransportEvent Frame(ReadOnlyMemory<byte> payload, bool isText, bool hasBacklog) => new(TransportEventKind.Frame, null, payload, isText, 0, null, hasBacklog);
 
     /// <summary>The server sent a close frame.</summary>
     /// <param name="status">The close code (1005 when the frame had none).</param>

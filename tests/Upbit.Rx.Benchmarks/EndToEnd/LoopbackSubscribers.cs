@@ -65,7 +65,7 @@ internal sealed class LoopbackSubscribers : IAsyncDisposable
     private void Subscribe(Scenario scenario, LoopbackUpbitServer server, DeliveryProbe probe)
     {
         // NB: client defaults (DEFAULT format, permessage-deflate offered), pointed at the loopback server.
-        _client = new UpbitClient(new UpbitClientOptions { PublicEndpoint = server.PublicEndpoint, PrivateEndpoint = server.PrivateEndpoint });
+        _client = new UpbitClient(new UpbitClientOptions { PublicEndpoint = server.PublicEndpoint, PrivateEndpoint = server.PrivateEndpoint, RestEndpoint = server.RestEndpoint, ValidateCodes = false });
         var codes = TickerBatch.Codes;
         if (scenario.Route == Route.Router)
         {

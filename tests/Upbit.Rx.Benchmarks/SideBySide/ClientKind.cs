@@ -1,0 +1,28 @@
+namespace Upbit.Rx.Benchmarks.SideBySide;
+
+/// <summary>The clients compared side by side; each runs in its own process.</summary>
+internal enum ClientKind
+{
+    /// <summary>A bare <c>ClientWebSocket</c> that receives every frame and parses nothing (it reads the send stamp
+    /// of the paced frames only).</summary>
+    Raw,
+
+    /// <summary>A bare <c>ClientWebSocket</c> plus <see cref="UpbitDecoder.Decode(ReadOnlySpan{byte})"/> on every frame.</summary>
+    RawDecode,
+
+    /// <summary><see cref="UpbitClient"/>, compression off, one subscriber per stream type of the feed.</summary>
+    Rx1,
+
+    /// <summary><see cref="Rx1"/> with parallel decoding switched on (<c>Upbit.Rx.PipelinedDecode</c>; off by default),
+    /// to compare both in one run.</summary>
+    Rx1Pipelined,
+
+    /// <summary><see cref="UpbitClient"/>, compression off, 1,000 subscribers spread round-robin over the feed's keys.</summary>
+    Rx1000,
+
+    /// <summary><see cref="UpbitClient"/> as <see cref="Rx1"/> but with permessage-deflate (the client's default).</summary>
+    RxDeflate,
+
+    /// <summary><see cref="UpbitClient"/> over the Websocket.Client transport, compression off, one subscriber per type.</summary>
+    WsClient,
+}

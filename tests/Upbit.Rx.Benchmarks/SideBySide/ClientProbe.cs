@@ -1,0 +1,74 @@
+using System.Diagnostics;
+
+namespace Upbit.Rx.Benchmarks.SideBySide;
+
+/// <summary>
+/// Counts one client's delivered messages, publishes the count to the server, takes the process's CPU time and
+/// allocation count where the measured phase starts and ends, and records each paced message's latency (the
+/// stamp the server wrote into the frame, to the callback).
+/// </summary>
+/// <remarks>NB: every client delivers from one thread at a time (a receive loop or the client's serial delivery), so
+/// the counter needs no interlock; the final count is published with a fence through <see cref="Done"/>.</remarks>
+internal sealed class ClientProbe(ClientPlan plan, ProgressFile progress)
+{
+    private readonly long[] _latencies = new long[plan.Paced];
+    private readonly TaskCompletionSource _done = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private long _delivered;
+
+    public ClientPlan Plan => plan;
+
+    public Task Done => _done.Task;
+
+    public Snapshot Start { get; private set; }
+
+    public Snapshot End { get; private set; }
+
+    /// <summary>One message reached its (first) subscriber; <paramref name="stamp"/> is the server's send stamp.</summary>
+    public void Deliver(long stamp)
+    {
+        var n = ++_delivered;
+        var now = Stopwatch.GetTimestamp();
+        if (n > plan.Warmup + plan.Measured)
+        {
+            var paced = n - plan.Warmup - plan.Measured - 1;
+            if (paced < _latencies.Length)
+            {
+                _latencies[paced] = now - stamp;
+            }
+        }
+
+        // NB: a run without a saturated phase (a memory run) measures CPU and allocation over the paced phase instead.
+        if (n == (plan.Measured > 0 ? plan.Warmup : 1))
+        {
+            Start = Snapshot.Take();
+        }
+
+        if (n == (plan.Measured > 0 ? plan.Warmup + plan.Measured : plan.Total))
+        {
+            End = Snapshot.Take();
+        }
+
+        progress.Write(n);
+        if (n == plan.Total)
+        {
+            _done.TrySetResult();
+        }
+    }
+
+    /// <summary>The 50th, 99th and 99.9th percentile and the largest paced latency, in microseconds.</summary>
+    public double[] Percentiles()
+    {
+        var sorted = _latencies.Order().ToArray();
+        return sorted.Length == 0 ? [0, 0, 0, 0] : [.. new[] { 0.50, 0.99, 0.999, 1.0 }.Select(q => Stopwatch.GetElapsedTime(0, sorted[Math.Min(sorted.Length - 1, (int)(sorted.Length * q))]).TotalMicroseconds)];
+    }
+
+    /// <summary>Wall clock, process CPU time, bytes allocated and collections at one instant.</summary>
+    internal readonly record struct Snapshot(long Stamp, TimeSpan Cpu, long Allocated, int Gen0, int Gen2)
+    {
+        public static Snapshot Take()
+        {
+            using var process = Process.GetCurrentProcess();
+            return new(Stopwatch.GetTimestamp(), process.TotalProcessorTime, GC.GetTotalAllocatedBytes(precise: true), GC.CollectionCount(0), GC.CollectionCount(2));
+        }
+    }
+}

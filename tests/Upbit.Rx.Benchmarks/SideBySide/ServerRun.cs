@@ -1,0 +1,145 @@
+using System.Diagnostics;
+using Upbit.Rx.Testing;
+using Upbit.Rx.Server;
+
+namespace Upbit.Rx.Benchmarks.SideBySide;
+
+/// <summary>
+/// One run, server side: starts the client process, finds its connection on the loopback server, sends the
+/// saturated phases with at most <see cref="ClientPlan.Window"/> frames ahead of what the client reports delivered,
+/// then the paced phase, and reads the client's <c>RESULT</c> line.
+/// </summary>
+internal static class ServerRun
+{
+    public static async Task<ClientResult> RunAsync(LoopbackUpbitServer server, FeedFrames frames, ClientKind kind, ClientPlan plan, CancellationToken cancellation)
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"upbit-rx-sidebyside-{Environment.ProcessId}.bin");
+        using var progress = ProgressFile.Create(path);
+        var known = server.Exchange.Connections.Select(c => c.Id).ToHashSet();
+        using var child = Process.Start(StartInfo([nameof(ChildClient), kind.ToString(), frames.Feed.ToString(), server.PublicEndpoint.ToString(), path, .. plan.ToArgs()]))
+            ?? throw new InvalidOperationException("Could not start the client process.");
+        var output = child.StandardOutput.ReadToEndAsync(cancellation);
+        var errors = child.StandardError.ReadToEndAsync(cancellation);
+        try
+        {
+            var session = await OpenSessionAsync(server, known, awaitRequests: kind is not (ClientKind.Raw or ClientKind.RawDecode), child, cancellation);
+            var saturated = (long)plan.Warmup + plan.Measured;
+            for (long i = 0; i < saturated; i++)
+            {
+                var spin = default(SpinWait);
+                while (i - progress.Read() >= plan.Window)
+                {
+                    Wait(ref spin, child, cancellation);
+                }
+
+                session.Push(frames.Stamp(i, Stopwatch.GetTimestamp()), isText: false);
+            }
+
+            var quiet = default(SpinWait);
+            while (progress.Read() < saturated)
+            {
+                Wait(ref quiet, child, cancellation);
+            }
+
+            Pace(session, frames, saturated, plan.Paced, plan.Rate, cancellation);
+            await child.WaitForExitAsync(cancellation).WaitAsync(TimeSpan.FromMinutes(1), cancellation);
+            var lines = (await output).Split('\n');
+            return lines.Select(ClientResult.TryParse).FirstOrDefault(r => r is not null)
+                ?? throw new InvalidOperationException($"{kind}: no result (exit {child.ExitCode}): {await errors}");
+        }
+        catch (InvalidOperationException e) when (child.HasExited)
+        {
+            throw new InvalidOperationException($"{kind} on {frames.Feed}: {e.Message} {await errors}", e);
+        }
+        finally
+        {
+            if (!child.HasExited)
+            {
+                child.Kill();
+            }
+
+            File.Delete(path);
+        }
+    }
+
+    /// <summary>Sends <paramref name="count"/> frames at <paramref name="rate"/> per second, in 1 ms bursts.</summary>
+    private static void Pace(ExchangeSession session, FeedFrames frames, long from, int count, int rate, CancellationToken cancellation)
+    {
+        var start = Stopwatch.GetTimestamp();
+        var i = from;
+        while (i < from + count)
+        {
+            var due = from + (long)(Stopwatch.GetElapsedTime(start).TotalSeconds * rate);
+            for (; i < Math.Min(due, from + count); i++)
+            {
+                session.Push(frames.Stamp(i, Stopwatch.GetTimestamp()), isText: false);
+            }
+
+            // NB: a benchmark paces in real time; waiting on the token's handle also ends the wait on cancellation.
+            cancellation.WaitHandle.WaitOne(1);
+            cancellation.ThrowIfCancellationRequested();
+        }
+    }
+
+    private static void Wait(ref SpinWait spin, Process child, CancellationToken cancellation)
+    {
+        if (spin.NextSpinWillYield)
+        {
+            cancellation.ThrowIfCancellationRequested();
+            if (child.HasExited)
+            {
+                throw new InvalidOperationException($"The client process ended early (exit {child.ExitCode}).");
+            }
+        }
+
+        // NB: past a few spins this yields and then sleeps, leaving the two cores to the server and the client.
+        spin.SpinOnce();
+    }
+
+    /// <summary>The session of the client's new public connection, once its subscription requests have settled (none
+    /// for half a second), so the client's pacer is quiet while frames are timed.</summary>
+    private static async Task<ExchangeSession> OpenSessionAsync(LoopbackUpbitServer server, HashSet<int> known, bool awaitRequests, Process child, CancellationToken cancellation)
+    {
+        var exchange = server.Exchange;
+        var requests = -1;
+        var quietSince = Stopwatch.GetTimestamp();
+        using var poll = new PeriodicTimer(TimeSpan.FromMilliseconds(50));
+        while (await poll.WaitForNextTickAsync(cancellation))
+        {
+            if (child.HasExited)
+            {
+                throw new InvalidOperationException($"The client process ended before its run (exit {child.ExitCode}).");
+            }
+
+            var open = exchange.Connections.Where(c => c.IsOpen && c.Path == ConnectionRecord.PublicPath && !known.Contains(c.Id)).ToList();
+            var count = exchange.Requests.Count;
+            if (count != requests)
+            {
+                requests = count;
+                quietSince = Stopwatch.GetTimestamp();
+            }
+
+            var settled = !awaitRequests || Stopwatch.GetElapsedTime(quietSince) > TimeSpan.FromMilliseconds(500);
+            // NB: the connection is listed a moment before its session is registered; poll again until it is.
+            if (open.Count == 1 && settled && exchange.Hub.Find(open[0].Id) is { } session)
+            {
+                return session;
+            }
+        }
+
+        throw new OperationCanceledException(cancellation);
+    }
+
+    private static ProcessStartInfo StartInfo(string[] args)
+    {
+        var host = Environment.ProcessPath ?? "dotnet";
+        var info = new ProcessStartInfo(host) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        if (Path.GetFileNameWithoutExtension(host) == "dotnet")
+        {
+            info.ArgumentList.Add(typeof(ServerRun).Assembly.Location);
+        }
+
+        args.ToList().ForEach(info.ArgumentList.Add);
+        return info;
+    }
+}

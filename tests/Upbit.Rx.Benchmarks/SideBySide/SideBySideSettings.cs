@@ -1,0 +1,65 @@
+using System.Globalization;
+
+namespace Upbit.Rx.Benchmarks.SideBySide;
+
+/// <summary>The options of the <c>sidebyside</c> command, with their defaults.</summary>
+internal sealed record SideBySideSettings
+{
+    public int Rounds { get; init; } = 5;
+
+    public int Warmup { get; init; } = 20_000;
+
+    public int Messages { get; init; } = 100_000;
+
+    public int Rate { get; init; } = 10_000;
+
+    public double Seconds { get; init; } = 2;
+
+    public int Window { get; init; } = 1_000;
+
+    public IReadOnlyList<FeedKind> Feeds { get; init; } = Enum.GetValues<FeedKind>();
+
+    public IReadOnlyList<ClientKind> Clients { get; init; } = Enum.GetValues<ClientKind>();
+
+    public ClientPlan Plan => new(Warmup, Messages, (int)(Rate * Seconds), Rate, Window);
+
+    public const string Usage =
+        "usage: sidebyside [--rounds 5] [--warmup 20000] [--messages 100000] [--rate 10000] [--seconds 2] [--window 1000]\n" +
+        "                  [--feeds tickers,orderbooks,mix] [--clients raw,rawdecode,rx1,rx1pipelined,rx1000,rxdeflate,wsclient]\n" +
+        "  --messages 0 --warmup 0 skips the saturated phases (a memory run at --rate for --seconds).";
+
+    /// <summary>Parses <paramref name="args"/>; <see langword="null"/> when they are not valid.</summary>
+    public static SideBySideSettings? TryParse(IReadOnlyList<string> args)
+    {
+        var settings = new SideBySideSettings();
+        for (var i = 0; i < args.Count; i += 2)
+        {
+            if (i + 1 >= args.Count)
+            {
+                return null;
+            }
+
+            var value = args[i + 1];
+            settings = args[i] switch
+            {
+                "--rounds" => settings with { Rounds = Whole(value, 1) },
+                "--warmup" => settings with { Warmup = Whole(value, 0) },
+                "--messages" => settings with { Messages = Whole(value, 0) },
+                "--rate" => settings with { Rate = Whole(value, 1) },
+                "--seconds" => settings with { Seconds = double.Parse(value, CultureInfo.InvariantCulture) },
+                "--window" => settings with { Window = Whole(value, 1) },
+                "--feeds" => settings with { Feeds = [.. value.Split(',').Select(s => Enum.Parse<FeedKind>(s, ignoreCase: true))] },
+                "--clients" => settings with { Clients = [.. value.Split(',').Select(s => Enum.Parse<ClientKind>(s, ignoreCase: true))] },
+                _ => throw new FormatException("unknown option " + args[i]),
+            };
+        }
+
+        return settings;
+    }
+
+    private static int Whole(string value, int least)
+    {
+        var n = int.Parse(value, CultureInfo.InvariantCulture);
+        return n >= least ? n : throw new FormatException($"{value} is below {least}");
+    }
+}
