@@ -1,4 +1,3 @@
-using System.Reactive.Concurrency;
 using Upbit.Rx.Testing;
 
 namespace Upbit.Rx.Cli.Feeds;
@@ -49,7 +48,7 @@ internal sealed class FeedSource : IAsyncDisposable
     public static async Task<FeedSource> ReplayAsync(CliEnvironment environment, CancellationToken cancellationToken)
     {
         // NB: one event-loop thread runs every exchange action, so frames scheduled for the same instant keep file order.
-        var loop = new EventLoopScheduler();
+        var loop = new ReplayScheduler();
         try
         {
             var options = new FakeExchangeOptions { Scheduler = loop, Market = new MarketSimulatorOptions { Codes = [] } };
