@@ -22,7 +22,8 @@ internal static class ServerRun
         var errors = child.StandardError.ReadToEndAsync(cancellation);
         try
         {
-            var session = await OpenSessionAsync(server, known, awaitRequests: kind is not (ClientKind.Raw or ClientKind.RawDecode), child, cancellation);
+            var raw = kind is ClientKind.Raw or ClientKind.RawDecode or ClientKind.RawDecode3;
+            var sessions = await OpenSessionsAsync(server, known, Connections(kind), awaitRequests: !raw, child, cancellation);
             var saturated = (long)plan.Warmup + plan.Measured;
             for (long i = 0; i < saturated; i++)
             {
@@ -32,7 +33,7 @@ internal static class ServerRun
                     Wait(ref spin, child, cancellation);
                 }
 
-                session.Push(frames.Stamp(i, Stopwatch.GetTimestamp()), isText: false);
+                Session(sessions, frames, i).Push(frames.Stamp(i, Stopwatch.GetTimestamp()), isText: false);
             }
 
             var quiet = default(SpinWait);
@@ -41,7 +42,7 @@ internal static class ServerRun
                 Wait(ref quiet, child, cancellation);
             }
 
-            Pace(session, frames, saturated, plan.Paced, plan.Rate, cancellation);
+            Pace(sessions, frames, saturated, plan.Paced, plan.Rate, cancellation);
             await child.WaitForExitAsync(cancellation).WaitAsync(TimeSpan.FromMinutes(1), cancellation);
             var lines = (await output).Split('\n');
             return lines.Select(ClientResult.TryParse).FirstOrDefault(r => r is not null)
@@ -63,7 +64,7 @@ internal static class ServerRun
     }
 
     /// <summary>Sends <paramref name="count"/> frames at <paramref name="rate"/> per second, in 1 ms bursts.</summary>
-    private static void Pace(ExchangeSession session, FeedFrames frames, long from, int count, int rate, CancellationToken cancellation)
+    private static void Pace(IReadOnlyList<ExchangeSession> sessions, FeedFrames frames, long from, int count, int rate, CancellationToken cancellation)
     {
         var start = Stopwatch.GetTimestamp();
         var i = from;
@@ -72,7 +73,7 @@ internal static class ServerRun
             var due = from + (long)(Stopwatch.GetElapsedTime(start).TotalSeconds * rate);
             for (; i < Math.Min(due, from + count); i++)
             {
-                session.Push(frames.Stamp(i, Stopwatch.GetTimestamp()), isText: false);
+                Session(sessions, frames, i).Push(frames.Stamp(i, Stopwatch.GetTimestamp()), isText: false);
             }
 
             // NB: a benchmark paces in real time; waiting on the token's handle also ends the wait on cancellation.
@@ -80,6 +81,14 @@ internal static class ServerRun
             cancellation.ThrowIfCancellationRequested();
         }
     }
+
+    /// <summary>How many sockets a client of <paramref name="kind"/> opens.</summary>
+    public static int Connections(ClientKind kind) => kind == ClientKind.RawDecode3 ? 3 : 1;
+
+    /// <summary>The session frame <paramref name="index"/> goes to: its stream type's socket (the first one on a feed of
+    /// one type).</summary>
+    private static ExchangeSession Session(IReadOnlyList<ExchangeSession> sessions, FeedFrames frames, long index) =>
+        sessions[(int)(frames.TypeOf(index) % sessions.Count)];
 
     private static void Wait(ref SpinWait spin, Process child, CancellationToken cancellation)
     {
@@ -96,9 +105,10 @@ internal static class ServerRun
         spin.SpinOnce();
     }
 
-    /// <summary>The session of the client's new public connection, once its subscription requests have settled (none
-    /// for half a second), so the client's pacer is quiet while frames are timed.</summary>
-    private static async Task<ExchangeSession> OpenSessionAsync(LoopbackUpbitServer server, HashSet<int> known, bool awaitRequests, Process child, CancellationToken cancellation)
+    /// <summary>The sessions of the client's <paramref name="connections"/> new public connections, in the order they
+    /// opened, once its subscription requests have settled (none for half a second), so the client's pacer is quiet
+    /// while frames are timed.</summary>
+    private static async Task<IReadOnlyList<ExchangeSession>> OpenSessionsAsync(LoopbackUpbitServer server, HashSet<int> known, int connections, bool awaitRequests, Process child, CancellationToken cancellation)
     {
         var exchange = server.Exchange;
         var requests = -1;
@@ -121,9 +131,10 @@ internal static class ServerRun
 
             var settled = !awaitRequests || Stopwatch.GetElapsedTime(quietSince) > TimeSpan.FromMilliseconds(500);
             // NB: the connection is listed a moment before its session is registered; poll again until it is.
-            if (open.Count == 1 && settled && exchange.Hub.Find(open[0].Id) is { } session)
+            var sessions = open.OrderBy(c => c.Id).Select(c => exchange.Hub.Find(c.Id)).ToList();
+            if (open.Count == connections && settled && sessions.TrueForAll(s => s is not null))
             {
-                return session;
+                return sessions!;
             }
         }
 
