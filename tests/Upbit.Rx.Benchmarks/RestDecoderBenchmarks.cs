@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
 using BenchmarkDotNet.Attributes;
@@ -47,7 +48,7 @@ public class RestDecoderBenchmarks
         // NB: both sides must build equal records, or the comparison measures different work.
         if (!Candles_RestDecoder().SequenceEqual(Candles_JObject()) || !Trades_RestDecoder().SequenceEqual(Trades_JObject()) ||
             !Orderbook30_RestDecoder().SequenceEqual(Orderbook30_JObject()) || !Orderbook15_RestDecoder().SequenceEqual(Orderbook15_JObject()) ||
-            Orderbook30_RestDecoder()[0].Units.Count != 30 || Orderbook15_RestDecoder()[0].Units.Count != 15)
+            Orderbook30_RestDecoder()[0].Units.Length != 30 || Orderbook15_RestDecoder()[0].Units.Length != 15)
         {
             throw new InvalidOperationException("The REST decoder and the JObject baseline disagree on the benchmark bodies.");
         }
@@ -129,7 +130,7 @@ public class RestDecoderBenchmarks
             BidPrice = (decimal)u["bid_price"]!,
             AskSize = (decimal)u["ask_size"]!,
             BidSize = (decimal)u["bid_size"]!,
-        }).Where(u => !u.IsPadding).ToArray(),
+        }).Where(u => !u.IsPadding).ToImmutableArray(),
         Level = (decimal?)o["level"],
         Timestamp = (long)o["timestamp"]!,
         StreamType = StreamType.Snapshot,
