@@ -85,6 +85,7 @@ public sealed partial class UpbitGateway
 
         _rest?.Dispose();
         _states.Dispose();
+        _failures.Dispose();
         _source.Dispose();
     }
 

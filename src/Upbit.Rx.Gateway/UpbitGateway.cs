@@ -14,7 +14,9 @@ namespace Upbit.Rx.Gateway;
 /// </summary>
 /// <remarks>
 /// The upstream client is the caller's: the gateway never disposes it, and an upstream outage is the client's to ride
-/// out (reconnect, resend, trade backfill) while downstream connections stay open. A downstream client that leaves
+/// out (reconnect, resend, trade backfill) while downstream connections stay open. An upstream stream that ends for
+/// good (a permanent error, or the client disposed) is not kept quiet: each downstream connection that holds it gets an
+/// Upbit-style error frame and a close (see docs/gateway.md). A downstream client that leaves
 /// releases its keys, which leave the upstream union after the client's <see cref="UpbitClientOptions.Linger"/>.
 /// All members are thread-safe.
 /// </remarks>
@@ -30,6 +32,7 @@ public sealed partial class UpbitGateway : IAsyncDisposable
     private readonly UpstreamSource _source;
     private readonly GatewayCounters _counters = new();
     private readonly IDisposable _states;
+    private readonly IDisposable _failures;
     private ConnectionState? _upstreamState;
 
     /// <summary>Creates the gateway over <paramref name="upstream"/>; downstream clients can use
@@ -47,6 +50,7 @@ public sealed partial class UpbitGateway : IAsyncDisposable
         _source = new UpstreamSource(upstream, Options.Scheduler);
         _hub = new ExchangeHub(EngineOptionsOf(Options), _source, _counters);
         Transport = new InMemoryTransport(_hub);
+        _failures = _source.Failures.Subscribe(Tell);
         _states = upstream.ConnectionStates.Subscribe(s =>
         {
             if (s.Endpoint == "public")

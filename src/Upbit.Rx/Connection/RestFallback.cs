@@ -179,7 +179,8 @@ internal sealed class RestFallback : IDisposable
         IReadOnlyList<UpbitMessage> values;
         try
         {
-            values = await poll.Fetch(_rest, token);
+            // NB: true: the poll runs under the client's SchedulerSynchronizationContext and publishes from there.
+            values = await poll.Fetch(_rest, token).ConfigureAwait(true);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {

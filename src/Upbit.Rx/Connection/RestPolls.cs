@@ -37,7 +37,7 @@ internal static class RestPolls
                 () => $"GET /v1/ticker for {codes.Length} code(s)",
                 async (rest, token) =>
                 {
-                    var tickers = await rest.GetTickersAsync(codes, token);
+                    var tickers = await rest.GetTickersAsync(codes, token).ConfigureAwait(false);
                     return [.. tickers.Select(t => t with { StreamType = StreamType.Rest })];
                 }),
         ];
@@ -56,7 +56,7 @@ internal static class RestPolls
                 () => $"GET /v1/orderbook for {units.Count} code(s) at level {levelValue}",
                 async (rest, token) =>
                 {
-                    var books = await rest.GetOrderbooksAsync(units.Keys, count, levelValue, token);
+                    var books = await rest.GetOrderbooksAsync(units.Keys, count, levelValue, token).ConfigureAwait(false);
                     return [.. books.Select(b => Trim(b, units.GetValueOrDefault(b.Code, count)))];
                 }));
         }
@@ -71,7 +71,7 @@ internal static class RestPolls
             () => $"GET /v1/candles for {k.Code} {k.Interval}",
             async (rest, token) =>
             {
-                var candles = await rest.GetCandlesAsync(k.Code, k.Interval, 1, cancellationToken: token);
+                var candles = await rest.GetCandlesAsync(k.Code, k.Interval, 1, cancellationToken: token).ConfigureAwait(false);
                 return [.. candles.Select(c => c with { StreamType = StreamType.Rest })];
             })),
     ];

@@ -33,7 +33,8 @@ internal sealed partial class TradeBackfill
         {
             while (true)
             {
-                var page = await _rest.GetTradesAsync(code, PageSize, cursor, daysAgo == 0 ? null : daysAgo, cancellationToken: cancellationToken);
+                // NB: true: the fill runs under the client's SchedulerSynchronizationContext and pages on from there.
+                var page = await _rest.GetTradesAsync(code, PageSize, cursor, daysAgo == 0 ? null : daysAgo, cancellationToken: cancellationToken).ConfigureAwait(true);
                 var reached = false;
                 foreach (var trade in page)
                 {

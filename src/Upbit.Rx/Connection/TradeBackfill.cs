@@ -29,6 +29,7 @@ internal sealed partial class TradeBackfill : IDisposable
     private readonly string _endpoint;
     private long _backfilled;
     private long _gaps;
+    private bool _disposing;
 
     public TradeBackfill(string endpoint, UpbitRestClient rest, UpbitClientOptions options, ClientSignals signals, Action<UpbitMessage> publish)
     {
@@ -125,13 +126,16 @@ internal sealed partial class TradeBackfill : IDisposable
     {
         lock (_gate)
         {
-            if (_disposed.IsCancellationRequested)
+            if (_disposing)
             {
                 return;
             }
 
-            _disposed.Cancel();
+            _disposing = true;
         }
+
+        // NB: outside the gate: cancelling completes the REST waits of running fills, whose continuations run inline.
+        _disposed.Cancel();
     }
 
     /// <summary>Drops idle states of codes not in <paramref name="tradeCodes"/>; a busy one finishes first and goes at a later call. Must hold the gate.</summary>
@@ -159,7 +163,8 @@ internal sealed partial class TradeBackfill : IDisposable
         var timeout = _scheduler.Schedule(_options.BackfillTimeout, () => Cancel(cancel));
         _context.Start(async () =>
         {
-            var fill = await FillAsync(state.Code, last, first, cancel.Token);
+            // NB: true: delivery must resume on the client's scheduler (its SchedulerSynchronizationContext).
+            var fill = await FillAsync(state.Code, last, first, cancel.Token).ConfigureAwait(true);
             timeout.Dispose();
             if (fill is null)
             {

@@ -31,7 +31,7 @@ internal sealed class WebSocketTransport(TimeSpan protocolPingInterval) : UpbitT
             var chunk = (int)Math.Min(ReceiveChunk, request.MaxMessageBytes + 1L);
             buffer = ArrayPool<byte>.Shared.Rent(chunk);
             next = ArrayPool<byte>.Shared.Rent(chunk);
-            await socket.ConnectAsync(request.Endpoint, cancellation);
+            await socket.ConnectAsync(request.Endpoint, cancellation).ConfigureAwait(false);
             using var channel = new WebSocketChannel(socket);
 
             // NB: disposing the subscription starts a close handshake rather than cancelling the receive, which
@@ -41,7 +41,7 @@ internal sealed class WebSocketTransport(TimeSpan protocolPingInterval) : UpbitT
             var pending = socket.ReceiveAsync(buffer.AsMemory(), CancellationToken.None);
             while (true)
             {
-                var result = await pending;
+                var result = await pending.ConfigureAwait(false);
                 var length = result.Count;
                 while (!result.EndOfMessage && result.MessageType != WebSocketMessageType.Close)
                 {
@@ -51,7 +51,7 @@ internal sealed class WebSocketTransport(TimeSpan protocolPingInterval) : UpbitT
                         buffer = Grow(buffer, request.MaxMessageBytes);
                     }
 
-                    result = await socket.ReceiveAsync(buffer.AsMemory(length), CancellationToken.None);
+                    result = await socket.ReceiveAsync(buffer.AsMemory(length), CancellationToken.None).ConfigureAwait(false);
                     length += result.Count;
                 }
 
@@ -60,7 +60,7 @@ internal sealed class WebSocketTransport(TimeSpan protocolPingInterval) : UpbitT
                 {
                     // NB: answer the server's close before the socket is disposed with this method's scope.
                     channel.AnswerClose();
-                    await AwaitQuietly(channel.SendLoop, WebSocketChannel.CloseGrace);
+                    await AwaitQuietly(channel.SendLoop, WebSocketChannel.CloseGrace).ConfigureAwait(false);
                     if (!cancellation.IsCancellationRequested)
                     {
                         observer.OnNext(TransportEvent.Closed((int?)socket.CloseStatus ?? 1005, socket.CloseStatusDescription));
@@ -110,7 +110,7 @@ internal sealed class WebSocketTransport(TimeSpan protocolPingInterval) : UpbitT
     {
         try
         {
-            await task.WaitAsync(limit);
+            await task.WaitAsync(limit).ConfigureAwait(false);
         }
         catch (TimeoutException)
         {

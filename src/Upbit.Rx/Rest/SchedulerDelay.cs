@@ -7,9 +7,15 @@ internal static class SchedulerDelay
 {
     /// <summary>
     /// Completes after <paramref name="delay"/> on <paramref name="scheduler"/>'s clock, or is cancelled (and its timer removed)
-    /// when <paramref name="cancellationToken"/> fires first. NB: continuations run asynchronously, never inside the
-    /// scheduler's timer callback or the canceller's <c>Cancel</c> call.
+    /// when <paramref name="cancellationToken"/> fires first.
     /// </summary>
+    /// <remarks>
+    /// Continuations that do not capture a context (the REST client's own, all <c>ConfigureAwait(false)</c>) run inline:
+    /// inside the scheduler's timer action, or inside the canceller's <c>Cancel</c> call, as after <c>Task.Delay</c>. On a
+    /// TestScheduler that is the test thread inside <c>AdvanceBy</c>, so the paced request goes out at the exact virtual
+    /// instant its slot frees. NB: safe because the library never holds a lock while a scheduler action runs or while it
+    /// cancels a REST call's token, and the inline code is the REST client's own up to the caller's await.
+    /// </remarks>
     public static Task Wait(IScheduler scheduler, TimeSpan delay, CancellationToken cancellationToken)
     {
         if (cancellationToken.IsCancellationRequested)
@@ -17,14 +23,33 @@ internal static class SchedulerDelay
             return Task.FromCanceled(cancellationToken);
         }
 
-        var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var timer = scheduler.Schedule(delay, () => done.TrySetResult());
+        var done = new TaskCompletionSource();
+        var timer = scheduler.Schedule(delay, () => Inline(() => done.TrySetResult()));
         var registration = cancellationToken.Register(() =>
         {
             timer.Dispose();
-            done.TrySetCanceled(cancellationToken);
+            Inline(() => done.TrySetCanceled(cancellationToken));
         });
         _ = done.Task.ContinueWith(_ => registration.Dispose(), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
         return done.Task;
+    }
+
+    /// <summary>
+    /// Completes a task with no synchronization context on the thread. NB: the runtime inlines a context-free continuation
+    /// only where no context is current; under a test runner's or UI context it would queue it to the thread pool instead,
+    /// which is what made paced requests run late after an advance.
+    /// </summary>
+    private static void Inline(Action complete)
+    {
+        var context = SynchronizationContext.Current;
+        SynchronizationContext.SetSynchronizationContext(null);
+        try
+        {
+            complete();
+        }
+        finally
+        {
+            SynchronizationContext.SetSynchronizationContext(context);
+        }
     }
 }

@@ -87,7 +87,7 @@ public sealed partial class UpbitRestClient
         ValidateCandleRange(code, interval, from, to);
         return Observable.Create<Candle>(async (observer, cancellationToken) =>
         {
-            await foreach (var candle in PageCandlesAsync(code, interval, from, to, progress, cancellationToken))
+            await foreach (var candle in PageCandlesAsync(code, interval, from, to, progress, cancellationToken).ConfigureAwait(false))
             {
                 observer.OnNext(candle);
             }
@@ -119,7 +119,7 @@ public sealed partial class UpbitRestClient
         var (pages, items) = (0, 0);
         while (true)
         {
-            var page = await GetCandlesAsync(code, interval, RestQuery.MaxCandleCount, pageEnd, null, cancellationToken);
+            var page = await GetCandlesAsync(code, interval, RestQuery.MaxCandleCount, pageEnd, null, cancellationToken).ConfigureAwait(false);
             pages++;
             DateTimeOffset? oldest = null;
             foreach (var candle in page)

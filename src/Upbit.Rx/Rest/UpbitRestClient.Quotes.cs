@@ -59,5 +59,5 @@ public sealed partial class UpbitRestClient
         ListAsync(RestGroup.Orderbook, "/v1/orderbook/instruments", "markets=" + RestQuery.Codes(codes, nameof(codes)), RestDecoder.Instrument, cancellationToken);
 
     private async Task<IReadOnlyList<T>> ListAsync<T>(RestGroup group, string path, string? query, Func<RestReader, T> element, CancellationToken cancellationToken) =>
-        await SendAsync(group, path, query, r => RestDecoder.List(r, element), cancellationToken);
+        await SendAsync(group, path, query, r => RestDecoder.List(r, element), cancellationToken).ConfigureAwait(false);
 }

@@ -24,14 +24,14 @@ public sealed partial class UpbitRestClient
             var wait = _pacer.Reserve(group, _scheduler.Now);
             if (wait > TimeSpan.Zero)
             {
-                await SchedulerDelay.Wait(_scheduler, wait, cancellationToken);
+                await SchedulerDelay.Wait(_scheduler, wait, cancellationToken).ConfigureAwait(false);
                 ThrowIfBlocked(endpoint, _scheduler.Now);
             }
 
             using var request = new HttpRequestMessage(HttpMethod.Get, uri);
             request.Headers.Accept.Add(Json);
             request.Headers.AcceptEncoding.Add(Gzip);
-            using var response = await _http.SendAsync(request, cancellationToken);
+            using var response = await _http.SendAsync(request, cancellationToken).ConfigureAwait(false);
             var now = _scheduler.Now;
             _pacer.Observe(group, RemainingReq.Seconds(Header(response, "Remaining-Req")), now);
             switch ((int)response.StatusCode)
@@ -44,24 +44,24 @@ public sealed partial class UpbitRestClient
                         continue;
                     }
 
-                    throw await ErrorAsync(response, endpoint, cancellationToken);
+                    throw await ErrorAsync(response, endpoint, cancellationToken).ConfigureAwait(false);
                 case 418:
                     throw Block(endpoint, RetryAfter(response), now);
             }
 
             if (!response.IsSuccessStatusCode)
             {
-                throw await ErrorAsync(response, endpoint, cancellationToken);
+                throw await ErrorAsync(response, endpoint, cancellationToken).ConfigureAwait(false);
             }
 
-            return await DecodeAsync(response, endpoint, decode, cancellationToken);
+            return await DecodeAsync(response, endpoint, decode, cancellationToken).ConfigureAwait(false);
         }
     }
 
     private static async Task<T> DecodeAsync<T>(HttpResponseMessage response, string endpoint, Func<RestReader, T> decode, CancellationToken cancellationToken)
     {
-        var body = await response.Content.ReadAsStreamAsync(cancellationToken);
-        await using (body)
+        var body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        await using (body.ConfigureAwait(false))
         {
             try
             {
@@ -93,9 +93,9 @@ public sealed partial class UpbitRestClient
         string text;
         try
         {
-            var bytes = await response.Content.ReadAsByteArrayAsync(cancellationToken);
+            var bytes = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
             using var reader = new StreamReader(Decompressed(response, new MemoryStream(bytes)), Encoding.UTF8);
-            text = await reader.ReadToEndAsync(cancellationToken);
+            text = await reader.ReadToEndAsync(cancellationToken).ConfigureAwait(false);
         }
         catch (InvalidDataException)
         {

@@ -92,7 +92,7 @@ public sealed partial class UpbitRestClient
         ValidateTradeRange(code, from, to);
         return Observable.Create<Trade>(async (observer, cancellationToken) =>
         {
-            await foreach (var trade in PageTradesAsync(code, from, ValidateTradeRange(code, from, to), progress, cancellationToken))
+            await foreach (var trade in PageTradesAsync(code, from, ValidateTradeRange(code, from, to), progress, cancellationToken).ConfigureAwait(false))
             {
                 observer.OnNext(trade);
             }
@@ -138,7 +138,7 @@ public sealed partial class UpbitRestClient
         var (pages, items) = (0, 0);
         while (daysAgo <= RestQuery.MaxDaysAgo)
         {
-            var page = await GetTradesAsync(code, RestQuery.MaxTradeCount, cursor, daysAgo == 0 ? null : daysAgo, cursor is null ? dayEnd : null, cancellationToken);
+            var page = await GetTradesAsync(code, RestQuery.MaxTradeCount, cursor, daysAgo == 0 ? null : daysAgo, cursor is null ? dayEnd : null, cancellationToken).ConfigureAwait(false);
             pages++;
             long? oldest = null;
             var fresh = new HashSet<long>();

@@ -225,7 +225,8 @@ internal sealed class MarketDirectory : IDisposable
         IReadOnlyList<Market> list;
         try
         {
-            list = await _fetch(stop);
+            // NB: true: resume on the client's scheduler (see Load), not where the HTTP answer completed.
+            list = await _fetch(stop).ConfigureAwait(true);
         }
         catch (Exception ex)
         {

@@ -182,6 +182,25 @@ public sealed class UpbitGatewaySocketTests
         Assert.That(error!.Message, Does.Contain("AllowNonLoopback"));
     }
 
+    [Test]
+    [CancelAfter(40_000)]
+    public async Task Gateway_UpstreamClientDisposed_SocketGetsUpstreamClosedFrameThenNormalClose(CancellationToken cancellationToken)
+    {
+        await using var server = await LoopbackUpbitServer.StartAsync(FastMarket(), cancellationToken: cancellationToken);
+        var upstream = Upstream(server);
+        await using var gateway = new UpbitGateway(upstream);
+        var endpoint = await gateway.StartAsync(cancellationToken);
+        await using var raw = await GatewaySocket.ConnectAsync(endpoint);
+        await raw.SendAsync("""[{"ticket":"r"},{"type":"ticker","codes":["KRW-BTC"]}]""");
+        await raw.UntilAsync(m => m.OfType<Ticker>().Any(), cancellationToken);
+
+        upstream.Dispose();
+        var (status, _) = await raw.Ended.WaitAsync(Bound, cancellationToken);
+
+        Assert.That(raw.Messages.OfType<ServerError>().Select(e => e.Name), Is.EqualTo(new[] { "UPSTREAM_CLOSED" }));
+        Assert.That(status, Is.EqualTo(WebSocketCloseStatus.NormalClosure));
+    }
+
     private static UpbitClient Upstream(LoopbackUpbitServer server) => new(new UpbitClientOptions
     {
         PublicEndpoint = server.PublicEndpoint,

@@ -93,6 +93,26 @@ internal static class ChaosRun
             }
         }
 
-        world.AdvanceTo(Math.Max(recovered, Math.Max(lastAction, world.Now) + ChaosSettings.Margin.Ticks));
+        Settle(world, faults, Math.Max(recovered, Math.Max(lastAction, world.Now) + ChaosSettings.Margin.Ticks));
+    }
+
+    /// <summary>
+    /// The quiet period: runs the clock to <paramref name="recovered"/> (the cycle's fault bounds, or the margin after
+    /// its last action), and on until the client has had time to connect after the newest refused upgrade.
+    /// </summary>
+    /// <remarks>
+    /// NB: refusals left over from an endpoint that went idle hit the next connect, whichever endpoint makes it and
+    /// whenever: a subscribe late in the window, after every fault bound was taken. Seed 1 failed Freshness that way
+    /// (3 refusals met a private subscribe 4.85 s before the probe; the client connected after 5.72 s of backoff).
+    /// Each refusal shows in the exchange's log, so the wait is taken again until no new one came.
+    /// </remarks>
+    internal static void Settle(ChaosWorld world, FaultInjector faults, long recovered)
+    {
+        var until = recovered;
+        while (until > world.Now && !world.Aborted)
+        {
+            world.AdvanceTo(until);
+            until = Math.Max(until, faults.RefusalSettled() ?? 0);
+        }
     }
 }

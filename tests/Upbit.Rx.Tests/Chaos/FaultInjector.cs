@@ -53,6 +53,36 @@ internal sealed class FaultInjector(ChaosWorld world)
         return bound + slow + ChaosSettings.Margin;
     }
 
+    /// <summary>
+    /// When the client must have connected again after the newest refused upgrade (429): its retry comes within the
+    /// reconnect delay of that attempt at its largest (k refusals in a row on a path make the next attempt the k-th after
+    /// a fresh connect), then <see cref="ChaosSettings.Margin"/> for the union and a market tick. <see langword="null"/>
+    /// when nothing was ever refused. A refusal right after a drop is covered by that fault's own bound.
+    /// </summary>
+    public long? RefusalSettled()
+    {
+        var upgrades = world.Exchange.Upgrades;
+        var last = upgrades.Count - 1;
+        while (last >= 0 && upgrades[last].Status != 429)
+        {
+            last--;
+        }
+
+        if (last < 0)
+        {
+            return null;
+        }
+
+        var path = upgrades[last].Path;
+        var inARow = 0;
+        for (var i = last; i >= 0 && (upgrades[i].Path != path || upgrades[i].Status == 429); i--)
+        {
+            inARow += upgrades[i].Path == path ? 1 : 0;
+        }
+
+        return upgrades[last].Ticks + (Reconnect(inARow) - Reconnect(inARow - 1)).Ticks + ChaosSettings.Margin.Ticks;
+    }
+
     /// <summary>The sum of the first <paramref name="attempts"/> reconnect delays at their largest (before jitter).</summary>
     public TimeSpan Reconnect(int attempts)
     {

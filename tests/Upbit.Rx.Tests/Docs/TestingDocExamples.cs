@@ -63,6 +63,22 @@ public sealed class TestingDocExamples
     }
 
     [Test]
+    public void Rest_PacedClientCall_EndsInsideTheAdvanceThatFreesItsSlot()
+    {
+        var scheduler = new TestScheduler();
+        using var exchange = new FakeUpbitExchange(new FakeExchangeOptions { Scheduler = scheduler });
+        using var rest = new UpbitRestClient(exchange.CreateHttpClient(), new UpbitRestOptions { Scheduler = scheduler });
+
+        var calls = Enumerable.Range(0, 11).Select(_ => rest.GetTickersAsync(["KRW-BTC"])).ToList();   // 10 a second: the 11th waits
+        scheduler.AdvanceBy(TimeSpan.FromMilliseconds(1099).Ticks);
+        var early = calls[10].IsCompleted;
+        scheduler.AdvanceBy(TimeSpan.FromMilliseconds(1).Ticks);                                      // its slot: 1 s plus the 100 ms margin
+
+        Assert.That((early, calls[10].IsCompletedSuccessfully), Is.EqualTo((false, true)));
+        Assert.That(calls[10].Result[0].Code, Is.EqualTo("KRW-BTC"));
+    }
+
+    [Test]
     [CancelAfter(30_000)]
     public void Start_MarketWithHorizon_ReturnsWithTheSubscriptionsValues()
     {

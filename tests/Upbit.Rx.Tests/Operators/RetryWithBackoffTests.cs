@@ -158,9 +158,12 @@ public sealed class RetryWithBackoffTests : ReactiveTest
         Assert.That(depths, Has.Count.EqualTo(10_001), "the first subscription and 10,000 retries");
         Assert.That(error, Is.SameAs(Failure));
 
-        // NB: a few frames of slack, because tiered JIT inlines hot methods partway through the run; an unflattened
-        // retry loop grows by about 16 frames per retry, 160,000 over this run.
-        Assert.That(depths.Skip(1), Has.All.InRange(depths[1] - 4, depths[1] + 4), "stack depth of every resubscription vs the first");
+        // NB: flat means the depth does not grow with the retries. It is not constant: tiered JIT inlines hot methods
+        // partway through the run, and under load it did so late enough to take 6 frames off (26 to 20 at retry 6,387)
+        // where the old check allowed 4. An unflattened retry loop grows by about 16 frames per retry (160,000 over
+        // this run), so a spread of 32 frames is reached after 2 retries of growth.
+        var resubscriptions = depths.Skip(1).ToList();
+        Assert.That(resubscriptions.Max() - resubscriptions.Min(), Is.LessThan(32), "spread of the resubscriptions' stack depths");
     }
 
     [Test]

@@ -12,6 +12,19 @@ internal sealed partial class ExchangeSession
     private List<Route> _allCodeRoutes = [];
     private IDisposable _hold = Disposable.Empty;
 
+    /// <summary>What <see cref="IMarketSource.Hold"/> returned for the current subscription set (empty when none), so a
+    /// source can tell which connections hold a key that failed upstream.</summary>
+    public IDisposable CurrentHold
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _hold;
+            }
+        }
+    }
+
     /// <summary>A market or private message; sent to every route of this connection that wants it.</summary>
     public void Deliver(UpbitMessage message)
     {
