@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Upbit.Rx.Streams;
 using Upbit.Rx.Subscriptions;
 
@@ -163,5 +164,5 @@ public sealed partial class UpbitClient
     }
 
     private static UpbitMessage Trim(UpbitMessage message, int units) =>
-        units > 0 && message is Orderbook book && book.Units.Count > units ? book with { Units = [.. book.Units.Take(units)] } : message;
+        units > 0 && message is Orderbook book && book.Units.Length > units ? book with { Units = ImmutableArray.Create(book.Units, 0, units) } : message;
 }

@@ -81,7 +81,7 @@ internal static class JObjectBaseline
             Code = (string)o["code"]!,
             TotalAskSize = (decimal)o["total_ask_size"]!,
             TotalBidSize = (decimal)o["total_bid_size"]!,
-            Units = units.ToArray(),
+            Units = [.. units],
             Level = (decimal?)o["level"],
             Timestamp = (long)o["timestamp"]!,
             StreamType = (string?)o["stream_type"] == "SNAPSHOT" ? StreamType.Snapshot : StreamType.Realtime,

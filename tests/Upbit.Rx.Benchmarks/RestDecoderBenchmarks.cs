@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
 using BenchmarkDotNet.Attributes;
@@ -11,7 +12,8 @@ namespace Upbit.Rx.Benchmarks;
 /// <summary>
 /// One REST body → its records: the client's streaming <see cref="RestDecoder"/> (UTF-8 stream → <see cref="RestReader"/>,
 /// exactly as <c>UpbitRestClient</c> reads a response) against a <see cref="JArray"/> load read by name, on a full page of
-/// 200 minute candles and one of 500 trades, both in the recorded responses' shape.
+/// 200 minute candles and one of 500 trades, both in the recorded responses' shape, and on the recorded one-market
+/// order-book body (30 units) and its first 15 units.
 /// </summary>
 [Config(typeof(DecoderBenchmarkConfig))]
 public class RestDecoderBenchmarks
@@ -19,6 +21,8 @@ public class RestDecoderBenchmarks
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
     private byte[] _candles = [];
     private byte[] _trades = [];
+    private byte[] _orderbook30 = [];
+    private byte[] _orderbook15 = [];
 
     [GlobalSetup]
     public void Setup()
@@ -29,8 +33,22 @@ public class RestDecoderBenchmarks
         _trades = Encoding.UTF8.GetBytes("[" + string.Join(',', Enumerable.Range(0, 500).Select(i => string.Create(CultureInfo.InvariantCulture,
             $$"""{"market":"KRW-BTC","trade_date_utc":"2026-03-11","trade_time_utc":"14:{{40 - (i / 60):00}}:{{59 - (i % 60):00}}","timestamp":{{1773240059095 - (i * 1000L)}},"trade_price":{{103460000 + (i * 1000)}}.0,"trade_volume":0.{{4000 + i}},"prev_closing_price":102417000.0,"change_price":1043000.0,"ask_bid":"{{(i % 2 == 0 ? "ASK" : "BID")}}","sequential_id":{{17732400590950000 - (i * 10000L)}}}"""))) + "]");
 
+        _orderbook30 = File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "Fixtures", "rest_get_orderbooks_upbeat-cassette.json"));
+        var books = Load(_orderbook30);
+        foreach (var unitList in books.Select(b => (JArray)b["orderbook_units"]!))
+        {
+            while (unitList.Count > 15)
+            {
+                unitList.RemoveAt(unitList.Count - 1);
+            }
+        }
+
+        _orderbook15 = Encoding.UTF8.GetBytes(books.ToString(Formatting.None));
+
         // NB: both sides must build equal records, or the comparison measures different work.
-        if (!Candles_RestDecoder().SequenceEqual(Candles_JObject()) || !Trades_RestDecoder().SequenceEqual(Trades_JObject()))
+        if (!Candles_RestDecoder().SequenceEqual(Candles_JObject()) || !Trades_RestDecoder().SequenceEqual(Trades_JObject()) ||
+            !Orderbook30_RestDecoder().SequenceEqual(Orderbook30_JObject()) || !Orderbook15_RestDecoder().SequenceEqual(Orderbook15_JObject()) ||
+            Orderbook30_RestDecoder()[0].Units.Length != 30 || Orderbook15_RestDecoder()[0].Units.Length != 15)
         {
             throw new InvalidOperationException("The REST decoder and the JObject baseline disagree on the benchmark bodies.");
         }
@@ -84,6 +102,39 @@ public class RestDecoderBenchmarks
     [Benchmark]
     [BenchmarkCategory("Trades500")]
     public List<Trade> Trades_RestDecoder() => Ours(_trades, RestDecoder.Trade);
+
+    [Benchmark(Baseline = true)]
+    [BenchmarkCategory("RestOrderbook15")]
+    public List<Orderbook> Orderbook15_JObject() => Books(_orderbook15);
+
+    [Benchmark]
+    [BenchmarkCategory("RestOrderbook15")]
+    public List<Orderbook> Orderbook15_RestDecoder() => Ours(_orderbook15, RestDecoder.Orderbook);
+
+    [Benchmark(Baseline = true)]
+    [BenchmarkCategory("RestOrderbook30")]
+    public List<Orderbook> Orderbook30_JObject() => Books(_orderbook30);
+
+    [Benchmark]
+    [BenchmarkCategory("RestOrderbook30")]
+    public List<Orderbook> Orderbook30_RestDecoder() => Ours(_orderbook30, RestDecoder.Orderbook);
+
+    private static List<Orderbook> Books(byte[] body) => Load(body).Select(o => new Orderbook
+    {
+        Code = (string)o["market"]!,
+        TotalAskSize = (decimal)o["total_ask_size"]!,
+        TotalBidSize = (decimal)o["total_bid_size"]!,
+        Units = ((JArray)o["orderbook_units"]!).Select(u => new OrderbookUnit
+        {
+            AskPrice = (decimal)u["ask_price"]!,
+            BidPrice = (decimal)u["bid_price"]!,
+            AskSize = (decimal)u["ask_size"]!,
+            BidSize = (decimal)u["bid_size"]!,
+        }).Where(u => !u.IsPadding).ToImmutableArray(),
+        Level = (decimal?)o["level"],
+        Timestamp = (long)o["timestamp"]!,
+        StreamType = StreamType.Snapshot,
+    }).ToList();
 
     private static List<T> Ours<T>(byte[] body, Func<RestReader, T> element)
     {

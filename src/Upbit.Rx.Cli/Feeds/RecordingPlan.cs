@@ -37,7 +37,7 @@ internal static class RecordingPlan
         if (only is null or WatchStream.Orderbook)
         {
             streams.AddRange(messages.OfType<Orderbook>()
-                .GroupBy(o => (Units: Depths.Contains(o.Units.Count) ? o.Units.Count : 30, Level: o.Level ?? 0m))
+                .GroupBy(o => (Units: Depths.Contains(o.Units.Length) ? o.Units.Length : 30, Level: o.Level ?? 0m))
                 .Select(g => client.Orderbook(g.Key.Units, g.Key.Level, g.Select(o => o.Code).Distinct(StringComparer.Ordinal))));
         }
 

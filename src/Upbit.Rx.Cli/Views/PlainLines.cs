@@ -25,8 +25,8 @@ internal static class PlainLines
 
     private static string Book(Orderbook book)
     {
-        var depth = Invariant($"{book.Units.Count} units level {Numbers.Plain(book.Level ?? 0m)}");
-        if (book.Units.Count == 0 || book.Units[0].IsPadding)
+        var depth = Invariant($"{book.Units.Length} units level {Numbers.Plain(book.Level ?? 0m)}");
+        if (book.Units.Length == 0 || book.Units[0].IsPadding)
         {
             return $"orderbook {book.Code} empty | {depth}";
         }

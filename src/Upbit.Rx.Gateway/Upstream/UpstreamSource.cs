@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Reactive.Concurrency;
 using System.Reactive.Disposables;
 using System.Reactive.Linq;
@@ -88,8 +89,8 @@ internal sealed class UpstreamSource : IMarketSource, IDisposable
 
     public Orderbook? Reshape(Orderbook book, int units, decimal level) =>
         (book.Level ?? 0m) != level ? null
-        : book.Units.Count <= units ? book
-        : book with { Units = [.. book.Units.Take(units)] };
+        : book.Units.Length <= units ? book
+        : book with { Units = ImmutableArray.Create(book.Units, 0, units) };
 
     public void Dispose()
     {

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Upbit.Rx.Streams;
 
 namespace Upbit.Rx.Testing.Market;
@@ -41,7 +42,7 @@ internal static class OrderbookBuilder
             Code = code,
             TotalAskSize = totalAsk,
             TotalBidSize = totalBid,
-            Units = list,
+            Units = ImmutableCollectionsMarshal.AsImmutableArray(list),
             Level = level,
             Timestamp = timestamp,
             StreamType = streamType,

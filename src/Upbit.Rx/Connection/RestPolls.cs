@@ -78,7 +78,7 @@ internal static class RestPolls
 
     private static Orderbook Trim(Orderbook book, int units) => book with
     {
-        Units = book.Units.Count > units && units > 0 ? [.. book.Units.Take(units)] : book.Units,
+        Units = book.Units.Length > units && units > 0 ? ImmutableArray.Create(book.Units, 0, units) : book.Units,
         StreamType = StreamType.Rest,
     };
 }

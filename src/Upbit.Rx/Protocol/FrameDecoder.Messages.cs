@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Upbit.Rx.Streams;
 
 namespace Upbit.Rx.Protocol;
@@ -68,7 +69,8 @@ internal sealed partial class FrameDecoder
         Code = Text(FieldId.Code),
         TotalAskSize = Number(FieldId.TotalAskSize),
         TotalBidSize = Number(FieldId.TotalBidSize),
-        Units = List<OrderbookUnit>(FieldId.OrderbookUnits),
+        // NB: wraps the array ReadUnits made for this book alone (no copy); nothing else keeps a reference to write through.
+        Units = ImmutableCollectionsMarshal.AsImmutableArray(List<OrderbookUnit>(FieldId.OrderbookUnits)),
         Level = OptionalNumber(FieldId.Level),
         Timestamp = Integer(FieldId.Timestamp),
         StreamType = StreamTypeOrUnknown(),

@@ -6,7 +6,9 @@ namespace Upbit.Rx.Protocol;
 /// <content>The nested values: orderbook units, asset balances, subscription entries, the error object.</content>
 internal sealed partial class FrameDecoder
 {
-    private readonly List<OrderbookUnit> _units = new(32);
+    // NB: a scratch the units are read into, then copied once into the book's exactly-sized array (the only
+    // allocation a book's units cost); it grows past Upbit's 30 units only if a host sends more.
+    private OrderbookUnit[] _units = new OrderbookUnit[32];
     private readonly List<MyAssetBalance> _assets = new(4);
     private readonly List<SubscriptionListEntry> _entries = new(8);
     private readonly List<string> _codes = new(16);
@@ -119,7 +121,7 @@ internal sealed partial class FrameDecoder
     private string? ReadUnits(JsonTextReader reader, FieldId slot)
     {
         ReadOnlySpan<FieldId> required = [FieldId.UnitAskPrice, FieldId.UnitBidPrice, FieldId.UnitAskSize, FieldId.UnitBidSize];
-        _units.Clear();
+        var count = 0;
         string? error;
         while (NextObject(reader, slot, out error))
         {
@@ -139,7 +141,12 @@ internal sealed partial class FrameDecoder
             // NB: Upbit pads a thin book with all-zero units to the requested count; they are not levels.
             if (!unit.IsPadding)
             {
-                _units.Add(unit);
+                if (count == _units.Length)
+                {
+                    Array.Resize(ref _units, count * 2);
+                }
+
+                _units[count++] = unit;
             }
         }
 
@@ -148,7 +155,7 @@ internal sealed partial class FrameDecoder
             return error;
         }
 
-        _lists[(int)slot] = _units.ToArray();
+        _lists[(int)slot] = _units.AsSpan(0, count).ToArray();
         return null;
     }
 

@@ -1,3 +1,6 @@
+using System.Buffers;
+using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Upbit.Rx.Protocol;
 using Upbit.Rx.Streams;
 
@@ -11,7 +14,7 @@ internal static partial class RestDecoder
         string? code = null;
         decimal? totalAsk = null, totalBid = null, level = null;
         long? timestamp = null;
-        List<OrderbookUnit>? units = null;
+        ImmutableArray<OrderbookUnit>? units = null;
         while (r.NextProperty(out var key))
         {
             switch (key)
@@ -175,46 +178,69 @@ internal static partial class RestDecoder
         return caution;
     }
 
-    private static List<OrderbookUnit>? Units(RestReader r)
+    private static ImmutableArray<OrderbookUnit>? Units(RestReader r)
     {
         if (!r.StartArrayOrNull())
         {
             return null;
         }
 
-        var units = new List<OrderbookUnit>(30);
-        while (r.NextObject())
+        // NB: the units are read into a pooled scratch and copied once into the book's exactly-sized array, so a book's
+        // units cost one allocation; the scratch goes back to the pool even when a unit is malformed.
+        var scratch = ArrayPool<OrderbookUnit>.Shared.Rent(32);
+        try
         {
-            decimal? askPrice = null, bidPrice = null, askSize = null, bidSize = null;
-            while (r.NextProperty(out var key))
+            var count = 0;
+            while (r.NextObject())
             {
-                switch (key)
+                var unit = Unit(r);
+
+                // NB: as on the WebSocket, units that only pad a thin book are dropped.
+                if (!unit.IsPadding)
                 {
-                    case "ask_price": askPrice = r.Decimal(); break;
-                    case "bid_price": bidPrice = r.Decimal(); break;
-                    case "ask_size": askSize = r.Decimal(); break;
-                    case "bid_size": bidSize = r.Decimal(); break;
-                    default: r.Skip(); break;
+                    if (count == scratch.Length)
+                    {
+                        var larger = ArrayPool<OrderbookUnit>.Shared.Rent(count * 2);
+                        scratch.AsSpan(0, count).CopyTo(larger);
+                        ArrayPool<OrderbookUnit>.Shared.Return(scratch);
+                        scratch = larger;
+                    }
+
+                    scratch[count++] = unit;
                 }
             }
 
-            const string What = "order-book unit";
-            var unit = new OrderbookUnit
-            {
-                AskPrice = askPrice ?? throw r.Missing("ask_price", What),
-                BidPrice = bidPrice ?? throw r.Missing("bid_price", What),
-                AskSize = askSize ?? throw r.Missing("ask_size", What),
-                BidSize = bidSize ?? throw r.Missing("bid_size", What),
-            };
+            return ImmutableCollectionsMarshal.AsImmutableArray(scratch.AsSpan(0, count).ToArray());
+        }
+        finally
+        {
+            ArrayPool<OrderbookUnit>.Shared.Return(scratch);
+        }
+    }
 
-            // NB: as on the WebSocket, units that only pad a thin book are dropped.
-            if (!unit.IsPadding)
+    private static OrderbookUnit Unit(RestReader r)
+    {
+        decimal? askPrice = null, bidPrice = null, askSize = null, bidSize = null;
+        while (r.NextProperty(out var key))
+        {
+            switch (key)
             {
-                units.Add(unit);
+                case "ask_price": askPrice = r.Decimal(); break;
+                case "bid_price": bidPrice = r.Decimal(); break;
+                case "ask_size": askSize = r.Decimal(); break;
+                case "bid_size": bidSize = r.Decimal(); break;
+                default: r.Skip(); break;
             }
         }
 
-        return units;
+        const string What = "order-book unit";
+        return new OrderbookUnit
+        {
+            AskPrice = askPrice ?? throw r.Missing("ask_price", What),
+            BidPrice = bidPrice ?? throw r.Missing("bid_price", What),
+            AskSize = askSize ?? throw r.Missing("ask_size", What),
+            BidSize = bidSize ?? throw r.Missing("bid_size", What),
+        };
     }
 
     private static List<decimal>? Levels(RestReader r)

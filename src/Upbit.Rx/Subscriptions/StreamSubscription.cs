@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Upbit.Rx.Operators;
 using Upbit.Rx.Streams;
 
@@ -209,8 +210,8 @@ internal sealed class StreamSubscription<T> : IDisposable
         }
 
         public UpbitMessage Shape(UpbitMessage message) =>
-            units > 0 && message is Orderbook book && book.Units.Count > units
-                ? book with { Units = [.. book.Units.Take(units)] }
+            units > 0 && message is Orderbook book && book.Units.Length > units
+                ? book with { Units = ImmutableArray.Create(book.Units, 0, units) }
                 : message;
     }
 }

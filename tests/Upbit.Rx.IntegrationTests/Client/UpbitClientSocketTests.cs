@@ -39,7 +39,7 @@ public sealed class UpbitClientSocketTests
 
         Assert.That((await tickers).Select(t => t.Code).Distinct().Order(), Is.EqualTo(new[] { "KRW-BTC", "KRW-ETH" }));
         Assert.That((await trades).Select(t => t.SequentialId).Distinct().Count(), Is.EqualTo(3));
-        Assert.That((await books).Select(b => (b.Code, b.Units.Count)).Distinct(), Is.EqualTo(new[] { ("KRW-XRP", 15) }));
+        Assert.That((await books).Select(b => (b.Code, b.Units.Length)).Distinct(), Is.EqualTo(new[] { ("KRW-XRP", 15) }));
         Assert.That((await candles).Select(c => c.Interval).Distinct(), Is.EqualTo(new[] { CandleInterval.OneSecond }));
         Assert.That(server.Exchange.Connections, Has.Count.EqualTo(1), "one shared connection carries every stream");
     }

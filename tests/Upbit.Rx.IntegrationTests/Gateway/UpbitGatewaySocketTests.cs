@@ -50,7 +50,7 @@ public sealed class UpbitGatewaySocketTests
 
         Assert.That(ourTickers[0].StreamType, Is.EqualTo(StreamType.Snapshot));
         Assert.That(growing.Of<Ticker>("KRW-XRP").First().StreamType, Is.EqualTo(StreamType.Snapshot));
-        Assert.That(perCallBook.Of<Orderbook>("KRW-BTC").Select(b => b.Units.Count).Distinct(), Is.EqualTo(new[] { 5 }));
+        Assert.That(perCallBook.Of<Orderbook>("KRW-BTC").Select(b => b.Units.Length).Distinct(), Is.EqualTo(new[] { 5 }));
         Assert.That(perCallBook.Of<Orderbook>("KRW-BTC").First().StreamType, Is.EqualTo(StreamType.Snapshot));
         Assert.That(perCallTrade.Of<Trade>("KRW-BTC").First().StreamType, Is.EqualTo(StreamType.Snapshot));
         Assert.That(perCallTrade.Of<Ticker>("KRW-ETH").All(t => t.StreamType == StreamType.Realtime), Is.True, "is_only_realtime kept");

@@ -74,7 +74,7 @@ public sealed class RestFallbackTests
 
         var restBooks = received.OfType<Orderbook>().Where(o => o.StreamType == StreamType.Rest).ToList();
         Assert.That(restBooks.Select(o => o.Code).Distinct().Count(), Is.EqualTo(40));
-        Assert.That(restBooks.Select(o => o.Units.Count), Is.All.EqualTo(15));
+        Assert.That(restBooks.Select(o => o.Units.Length), Is.All.EqualTo(15));
         var restCandles = received.OfType<Candle>().Where(c => c.StreamType == StreamType.Rest).ToList();
         Assert.That(restCandles.Select(c => c.Code).Distinct().Count(), Is.EqualTo(12));
     }

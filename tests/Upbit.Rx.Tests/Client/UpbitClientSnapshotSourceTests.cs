@@ -41,7 +41,7 @@ public sealed class UpbitClientSnapshotSourceTests
         Assert.That(trades.Select(t => t.Code), Is.EqualTo(new[] { "KRW-BTC", "KRW-ETH" }));
         Assert.That(trades[0].SequentialId, Is.EqualTo(exchange.Market.Trade("KRW-BTC").SequentialId));
         Assert.That((candles.Single().Code, candles.Single().Interval), Is.EqualTo(("KRW-BTC", CandleInterval.OneMinute)));
-        Assert.That(books.Single().Units, Has.Count.EqualTo(5));
+        Assert.That(books.Single().Units, Has.Length.EqualTo(5));
         Assert.That(exchange.Connections, Is.Empty);
     }
 

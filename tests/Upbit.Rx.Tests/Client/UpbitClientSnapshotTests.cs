@@ -45,7 +45,7 @@ public sealed class UpbitClientSnapshotTests
         using var other = client.Ticker("KRW-XRP").Subscribe(_ => { });
         scheduler.AdvanceBy(3 * Second);
 
-        Assert.That(books.Select(b => (b.Code, b.Units.Count)), Is.EqualTo(new[] { ("KRW-ETH", 5) }));
+        Assert.That(books.Select(b => (b.Code, b.Units.Length)), Is.EqualTo(new[] { ("KRW-ETH", 5) }));
         Assert.That(live.Count(t => t.StreamType == StreamType.Snapshot), Is.EqualTo(1));
         Assert.That(WireRequests.Last(exchange), Is.EqualTo(new[] { "ticker KRW-XRP", "trade KRW-BTC realtime" }), "an answered snapshot object is not sent again");
     }

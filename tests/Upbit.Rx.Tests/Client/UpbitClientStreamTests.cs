@@ -48,7 +48,7 @@ public sealed class UpbitClientStreamTests
 
         Assert.That(WireRequests.Last(exchange), Is.EqualTo(new[] { $"orderbook KRW-BTC.5 level={level}" }));
         Assert.That(books, Has.Count.GreaterThan(2));
-        Assert.That(books.Select(b => (b.Code, b.Units.Count, b.Level)).Distinct(), Is.EqualTo(new[] { ("KRW-BTC", 5, (decimal?)level) }));
+        Assert.That(books.Select(b => (b.Code, b.Units.Length, b.Level)).Distinct(), Is.EqualTo(new[] { ("KRW-BTC", 5, (decimal?)level) }));
         Assert.That(books.All(b => b.Units.All(u => u.AskPrice % level == 0 && u.BidPrice % level == 0)), Is.True);
     }
 
@@ -67,10 +67,10 @@ public sealed class UpbitClientStreamTests
         scheduler.AdvanceBy(2 * Second);
 
         Assert.That(WireRequests.Last(exchange), Is.EqualTo(new[] { "orderbook KRW-ETH.15" }));
-        Assert.That(shallow.Select(x => x.Units.Count).Distinct(), Is.EqualTo(new[] { 1 }));
+        Assert.That(shallow.Select(x => x.Units.Length).Distinct(), Is.EqualTo(new[] { 1 }));
         // NB: until the wider request takes effect the deeper subscriber may see the shallower books (documented).
-        Assert.That(deep[^1].Units, Has.Count.EqualTo(15));
-        Assert.That(deep.SkipWhile(x => x.Units.Count < 15).Select(x => x.Units.Count).Distinct(), Is.EqualTo(new[] { 15 }));
+        Assert.That(deep[^1].Units, Has.Length.EqualTo(15));
+        Assert.That(deep.SkipWhile(x => x.Units.Length < 15).Select(x => x.Units.Length).Distinct(), Is.EqualTo(new[] { 15 }));
     }
 
     [Test]

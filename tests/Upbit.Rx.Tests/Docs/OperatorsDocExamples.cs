@@ -40,7 +40,7 @@ internal static class OperatorsDocExamples
     {
         return books
             .CoalesceByCode(uiScheduler)
-            .Where(book => book.Units.Count > 0)
+            .Where(book => book.Units.Length > 0)
             .Subscribe(book => showBest(book.Code, book.Units[0].BidPrice, book.Units[0].AskPrice));
     }
 

@@ -41,7 +41,7 @@ public sealed class UpbitGatewayTests
         Assert.That(FirstAndCount(growing.Of<Ticker>("KRW-XRP").Select(t => t.StreamType)), Is.EqualTo((StreamType.Snapshot, true)));
         Assert.That(growing.Of<Trade>("KRW-XRP").Any() && growing.Of<Trade>("KRW-BTC").Any(), Is.True);
         Assert.That(FirstAndCount(perCallBook.Of<Orderbook>("KRW-BTC").Select(b => b.StreamType)), Is.EqualTo((StreamType.Snapshot, true)));
-        Assert.That(perCallBook.Of<Orderbook>("KRW-BTC").All(b => b.Units.Count == 5), Is.True, "each client gets the depth it asked for");
+        Assert.That(perCallBook.Of<Orderbook>("KRW-BTC").All(b => b.Units.Length == 5), Is.True, "each client gets the depth it asked for");
         Assert.That(FirstAndCount(perCallTrade.Of<Trade>("KRW-BTC").Select(t => t.StreamType)), Is.EqualTo((StreamType.Snapshot, true)));
         Assert.That(exchange.Connections.Count, Is.EqualTo(1), "one upstream connection");
         Assert.That(UpstreamUnion(exchange), Is.EqualTo(new[]

@@ -81,7 +81,7 @@ public sealed partial class FrameDecoderTests
 
         var book = (Orderbook)Samples.DecodeOne(json);
 
-        Assert.That((book.Level, book.Units.Count), Is.EqualTo(((decimal?)null, 0)));
+        Assert.That((book.Level, book.Units.Length), Is.EqualTo(((decimal?)null, 0)));
     }
 
     [Test]

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using NUnit.Framework;
 using Upbit.Rx.Streams;
@@ -128,7 +129,7 @@ public sealed partial class FrameDecoderTests
             TotalBidSize = 612.45477499m,
             Units = ExpectedOrderbookUnits.KrwEthLevel0
                 .Select(u => new OrderbookUnit { AskPrice = u.AskPrice, BidPrice = u.BidPrice, AskSize = u.AskSize, BidSize = u.BidSize })
-                .ToArray(),
+                .ToImmutableArray(),
             Level = 0m,
             Timestamp = 1787727947404,
             StreamType = StreamType.Snapshot,

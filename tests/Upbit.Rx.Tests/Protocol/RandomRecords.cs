@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Upbit.Rx.Streams;
 
 namespace Upbit.Rx.Tests.Protocol;
@@ -34,8 +35,8 @@ internal static class RandomRecords
         return new decimal(bits[0], bits[1], bits[2], r.Next(4) == 0, scale);
     }
 
-    private static OrderbookUnit[] Units(Random r) =>
-        Enumerable.Range(0, r.Next(31)).Select(_ => new OrderbookUnit { AskPrice = Math.Abs(Dec(r)) + 1, BidPrice = Dec(r), AskSize = Dec(r), BidSize = Dec(r) }).ToArray();
+    private static ImmutableArray<OrderbookUnit> Units(Random r) =>
+        Enumerable.Range(0, r.Next(31)).Select(_ => new OrderbookUnit { AskPrice = Math.Abs(Dec(r)) + 1, BidPrice = Dec(r), AskSize = Dec(r), BidSize = Dec(r) }).ToImmutableArray();
 
     private static T Pick<T>(Random r)
         where T : struct, Enum

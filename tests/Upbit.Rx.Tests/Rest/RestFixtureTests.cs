@@ -43,7 +43,7 @@ public sealed class RestFixtureTests
         var books = RestTestRun.Run(scheduler, () => client.GetOrderbooksAsync(["KRW-BTC"]));
 
         Assert.That(books, Is.EqualTo(new[] { RestExpected.Orderbook }));
-        Assert.That(books[0].Units, Has.Count.EqualTo(30));
+        Assert.That(books[0].Units, Has.Length.EqualTo(30));
         Assert.That(handler.PathsAndQueries, Is.EqualTo(new[] { RestFixtures.RecordedPathAndQuery(RestFixtures.Orderbooks) }));
     }
 

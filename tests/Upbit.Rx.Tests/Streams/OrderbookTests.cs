@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using NUnit.Framework;
 using Upbit.Rx.Streams;
 
@@ -10,7 +11,7 @@ public sealed class OrderbookTests
         Code = "KRW-BTC",
         TotalAskSize = 1.5m,
         TotalBidSize = 2m,
-        Units = units,
+        Units = [.. units],
         Level = 0m,
         Timestamp = 1787727947526,
         StreamType = StreamType.Snapshot,
@@ -19,12 +20,41 @@ public sealed class OrderbookTests
     private static OrderbookUnit Unit(decimal ask, decimal bid) => new() { AskPrice = ask, BidPrice = bid, AskSize = 1m, BidSize = 2m };
 
     [Test]
-    public void Equals_SameUnitsInDifferentLists_EqualWithSameHash()
+    public void Equals_SameUnitsInDifferentArrays_EqualWithSameHash()
     {
         var left = Book(Unit(101m, 100m), Unit(102m, 99m));
-        var right = Book(Unit(101m, 100m), Unit(102m, 99m)) with { Units = new List<OrderbookUnit> { Unit(101m, 100m), Unit(102m, 99m) } };
+        var right = Book(Unit(101m, 100m), Unit(102m, 99m)) with { Units = ImmutableArray.Create(Unit(101m, 100m), Unit(102m, 99m)) };
 
         Assert.That((left.Equals(right), left == right, left.GetHashCode() == right.GetHashCode()), Is.EqualTo((true, true, true)));
+    }
+
+    [Test]
+    public void Equals_ThirtyUnitBooks_AllocatesNothing()
+    {
+        var units = Enumerable.Range(0, 30).Select(i => Unit(101m + i, 100m - i)).ToArray();
+        var left = Book(units);
+        var right = Book(units) with { Timestamp = left.Timestamp };
+        _ = left.Equals(right);
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var equal = left.Equals(right);
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        Assert.That((equal, allocated), Is.EqualTo((true, 0L)));
+    }
+
+    [Test]
+    public void Units_DefaultImmutableArray_ThrowsArgumentException()
+    {
+        var book = Book(Unit(101m, 100m));
+
+        Assert.That(() => book with { Units = default }, Throws.ArgumentException.With.Message.Contains("use []"));
+    }
+
+    [Test]
+    public void Units_EmptyBook_EqualsOtherEmptyBook()
+    {
+        Assert.That(Book() with { Units = [] }, Is.EqualTo(Book()));
     }
 
     [Test]

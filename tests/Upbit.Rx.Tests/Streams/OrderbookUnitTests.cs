@@ -15,4 +15,27 @@ public sealed class OrderbookUnitTests
 
         Assert.That(unit.IsPadding, Is.EqualTo(expected));
     }
+
+    [Test]
+    public void IsPadding_Default_True()
+    {
+        Assert.That(default(OrderbookUnit).IsPadding, Is.True);
+    }
+
+    [Test]
+    public void Equals_SameNumbersAtOtherScale_EqualWithSameHash()
+    {
+        var left = new OrderbookUnit { AskPrice = 101m, BidPrice = 100m, AskSize = 1.5m, BidSize = 2m };
+        var right = new OrderbookUnit { AskPrice = 101.0m, BidPrice = 100.00m, AskSize = 1.50m, BidSize = 2.0m };
+
+        Assert.That((left == right, left.GetHashCode() == right.GetHashCode()), Is.EqualTo((true, true)));
+    }
+
+    [Test]
+    public void Equals_OneSizeDiffers_NotEqual()
+    {
+        var unit = new OrderbookUnit { AskPrice = 101m, BidPrice = 100m, AskSize = 1.5m, BidSize = 2m };
+
+        Assert.That(unit with { BidSize = 2.5m }, Is.Not.EqualTo(unit));
+    }
 }

@@ -108,7 +108,7 @@ public sealed class RouterTests
 
         router.Publish(Make.Orderbook("KRW-BTC", 30, 1));
 
-        Assert.That((five.Values.Single().Units.Count, thirty.Values.Single().Units.Count), Is.EqualTo((5, 30)));
+        Assert.That((five.Values.Single().Units.Length, thirty.Values.Single().Units.Length), Is.EqualTo((5, 30)));
     }
 
     [Test]

@@ -126,7 +126,7 @@ public sealed class MarketSimulatorTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(book.Units, Has.Count.EqualTo(30));
+            Assert.That(book.Units, Has.Length.EqualTo(30));
             Assert.That(book.Units.Select(u => u.AskPrice), Is.Ordered.Ascending);
             Assert.That(book.Units.Select(u => u.BidPrice), Is.Ordered.Descending);
             Assert.That(book.Units[0].AskPrice - book.Units[0].BidPrice, Is.EqualTo(market.TickSize("KRW-XRP")));

@@ -190,7 +190,7 @@ internal sealed partial class ExchangeSession
 
         return message switch
         {
-            Orderbook book when route.Target.Units != book.Units.Count || subscription.Level != (book.Level ?? 0m) =>
+            Orderbook book when route.Target.Units != book.Units.Length || subscription.Level != (book.Level ?? 0m) =>
                 _hub.Source.Reshape(book, route.Target.Units, subscription.Level),
             Announcement a when subscription.Categories is { } categories && !categories.Contains(a.Category) => null,
             Announcement a when !subscription.IncludeBody => a with { Body = null },

@@ -17,7 +17,7 @@ public abstract partial class FakeExchangeScenarios
         var market = host.Exchange.Market;
         Assert.Multiple(() =>
         {
-            Assert.That(books.Select(b => (b.Code, b.Units.Count)), Is.EqualTo(new[] { ("KRW-BTC", 1), ("KRW-ETH", 30), ("KRW-XRP", 30), ("USDT-BTC", 15) }));
+            Assert.That(books.Select(b => (b.Code, b.Units.Length)), Is.EqualTo(new[] { ("KRW-BTC", 1), ("KRW-ETH", 30), ("KRW-XRP", 30), ("USDT-BTC", 15) }));
             Assert.That(books.Select(b => Unstamped(b)), Is.EqualTo(new[]
             {
                 Unstamped(market.Orderbook("KRW-BTC", 1)!), Unstamped(market.Orderbook("KRW-ETH", 30)!),
@@ -38,7 +38,7 @@ public abstract partial class FakeExchangeScenarios
         Assert.Multiple(() =>
         {
             Assert.That(book.Level, Is.EqualTo(100000m));
-            Assert.That(book.Units, Has.Count.EqualTo(30));
+            Assert.That(book.Units, Has.Length.EqualTo(30));
             Assert.That(book.Units.SelectMany(u => new[] { u.AskPrice % 100000m, u.BidPrice % 100000m }), Is.All.EqualTo(0m));
             Assert.That(book.Units.Zip(book.Units.Skip(1)).Select(p => p.Second.AskPrice - p.First.AskPrice), Is.All.EqualTo(100000m));
             Assert.That(book.TotalAskSize, Is.EqualTo(book.Units.Sum(u => u.AskSize)));
@@ -72,7 +72,7 @@ public abstract partial class FakeExchangeScenarios
 
         Assert.Multiple(() =>
         {
-            Assert.That(book.Units, Has.Count.EqualTo(5));
+            Assert.That(book.Units, Has.Length.EqualTo(5));
             Assert.That(book.Units.Select(u => (u.BidPrice, u.BidSize)), Is.All.EqualTo((0m, 0m)));
             Assert.That(book.Units.Select(u => u.AskPrice > 0m && u.AskSize > 0m), Is.All.True);
         });
@@ -87,7 +87,7 @@ public abstract partial class FakeExchangeScenarios
         await client.SendAsync(Requests.Subscribe(Requests.TypeObject("orderbook", ["KRW-ETH.15"])));
         var books = (await client.ReceiveAsync(3)).Select(f => (Orderbook)f.Message).ToList();
 
-        Assert.That(books.Select(b => (b.StreamType, b.Units.Count, b.Units.Count(u => u.IsPadding))), Is.EqualTo(new[]
+        Assert.That(books.Select(b => (b.StreamType, b.Units.Length, b.Units.Count(u => u.IsPadding))), Is.EqualTo(new[]
         {
             (StreamType.Snapshot, 15, 0), (StreamType.Realtime, 15, 0), (StreamType.Realtime, 15, 0),
         }));
