@@ -20,9 +20,10 @@ internal static class ServerRun
             ?? throw new InvalidOperationException("Could not start the client process.");
         var output = child.StandardOutput.ReadToEndAsync(cancellation);
         var errors = child.StandardError.ReadToEndAsync(cancellation);
+        var pushed = 0L;
         try
         {
-            var session = await OpenSessionAsync(server, known, awaitRequests: kind is not (ClientKind.Raw or ClientKind.RawDecode), child, cancellation);
+            var session = await OpenSessionAsync(server, known, kind is ClientKind.Raw or ClientKind.RawDecode ? null : frames.Feed, child, cancellation);
             var saturated = (long)plan.Warmup + plan.Measured;
             for (long i = 0; i < saturated; i++)
             {
@@ -33,6 +34,7 @@ internal static class ServerRun
                 }
 
                 session.Push(frames.Stamp(i, Stopwatch.GetTimestamp()), isText: false);
+                pushed = i + 1;
             }
 
             var quiet = default(SpinWait);
@@ -49,7 +51,7 @@ internal static class ServerRun
         }
         catch (InvalidOperationException e) when (child.HasExited)
         {
-            throw new InvalidOperationException($"{kind} on {frames.Feed}: {e.Message} {await errors}", e);
+            throw new InvalidOperationException($"{kind} on {frames.Feed}: {e.Message} Server pushed {pushed} frames, client reported {progress.Read()} delivered. {await errors}", e);
         }
         finally
         {
@@ -96,9 +98,17 @@ internal static class ServerRun
         spin.SpinOnce();
     }
 
-    /// <summary>The session of the client's new public connection, once its subscription requests have settled (none
-    /// for half a second), so the client's pacer is quiet while frames are timed.</summary>
-    private static async Task<ExchangeSession> OpenSessionAsync(LoopbackUpbitServer server, HashSet<int> known, bool awaitRequests, Process child, CancellationToken cancellation)
+    /// <summary>
+    /// The session of the client's new public connection. For a client that subscribes (<paramref name="subscribes"/>
+    /// is its feed), only once its latest subscription request covers every key of the feed (<see cref="RequestCoverage"/>) and its
+    /// requests have settled (none for half a second), so every frame is routed and the client's pacer is quiet while
+    /// frames are timed.
+    /// </summary>
+    /// <remarks>NB: settling alone was not enough. 1,000 single-code subscriptions take seconds to make on a loaded
+    /// machine, and the client's pacer (5 requests per second) can leave more than half a second between two requests
+    /// while they are still being made: the server then started while hundreds of keys were not subscribed yet, their
+    /// frames were dropped as unrouted, and the run waited forever for deliveries that could never come.</remarks>
+    private static async Task<ExchangeSession> OpenSessionAsync(LoopbackUpbitServer server, HashSet<int> known, FeedKind? subscribes, Process child, CancellationToken cancellation)
     {
         var exchange = server.Exchange;
         var requests = -1;
@@ -112,16 +122,23 @@ internal static class ServerRun
             }
 
             var open = exchange.Connections.Where(c => c.IsOpen && c.Path == ConnectionRecord.PublicPath && !known.Contains(c.Id)).ToList();
-            var count = exchange.Requests.Count;
-            if (count != requests)
+            if (open.Count != 1)
             {
-                requests = count;
+                continue;
+            }
+
+            var sent = exchange.Requests.Where(r => r.ConnectionId == open[0].Id).ToList();
+            if (sent.Count != requests)
+            {
+                requests = sent.Count;
                 quietSince = Stopwatch.GetTimestamp();
             }
 
-            var settled = !awaitRequests || Stopwatch.GetElapsedTime(quietSince) > TimeSpan.FromMilliseconds(500);
+            var ready = subscribes is not { } feed
+                || (sent.Select(r => RequestCoverage.Covers(r.Text, feed)).LastOrDefault(c => c is not null) == true && Stopwatch.GetElapsedTime(quietSince) > TimeSpan.FromMilliseconds(500));
+
             // NB: the connection is listed a moment before its session is registered; poll again until it is.
-            if (open.Count == 1 && settled && exchange.Hub.Find(open[0].Id) is { } session)
+            if (ready && exchange.Hub.Find(open[0].Id) is { } session)
             {
                 return session;
             }
