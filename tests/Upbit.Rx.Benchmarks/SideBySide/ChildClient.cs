@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 using System.Net.WebSockets;
 using Upbit.Rx.Streams;
@@ -11,6 +12,10 @@ namespace Upbit.Rx.Benchmarks.SideBySide;
 /// </summary>
 internal static class ChildClient
 {
+    /// <summary>How long deliveries may stop before a run is declared stalled (checked at this period, so a stall is
+    /// reported after one to two periods).</summary>
+    private static readonly TimeSpan StallAfter = TimeSpan.FromSeconds(20);
+
     public static int Run(string[] args)
     {
         var kind = Enum.Parse<ClientKind>(args[0]);
@@ -23,7 +28,17 @@ internal static class ChildClient
         var run = kind is ClientKind.Raw or ClientKind.RawDecode or ClientKind.RawDecode3
             ? RunRawAsync(kind, endpoint, probe, plan, timeout.Token)
             : RunRxAsync(kind, feed, endpoint, probe, timeout.Token);
-        var result = run.GetAwaiter().GetResult();
+        ClientResult result;
+        try
+        {
+            result = run.GetAwaiter().GetResult();
+        }
+        catch (TimeoutException)
+        {
+            // NB: the stall report is on standard error already; the server prints it with the exit code.
+            return 3;
+        }
+
         Console.Out.WriteLine(result.ToLine());
         Console.Out.Flush();
         return 0;
@@ -48,7 +63,7 @@ internal static class ChildClient
             var receiving = sockets.Count == 1
                 ? [ReceiveAsync(sockets[0], probe.Deliver, decode, pacedFrom, cancellation)]
                 : sockets.Select(s => ReceiveAsync(s, probe.DeliverShared, decode, pacedFrom, cancellation)).ToArray();
-            await probe.Done.WaitAsync(cancellation);
+            await WatchAsync(probe, () => $"{kind} receive loops {(receiving.All(r => r.IsCompleted) ? "ended" : "running")}", cancellation);
             var result = Measure(probe, plan);
             sockets.ForEach(s => s.Abort());
             await Task.WhenAll(receiving.Select(r => Task.WhenAny(r)));
@@ -98,7 +113,7 @@ internal static class ChildClient
 
     private static async Task<ClientResult> RunRxAsync(ClientKind kind, FeedKind feed, Uri endpoint, ClientProbe probe, CancellationToken cancellation)
     {
-        if (kind == ClientKind.Rx1Pipelined)
+        if (kind is ClientKind.Rx1Pipelined or ClientKind.Rx1000Pipelined)
         {
             AppContext.SetSwitch(Connection.FramePipeline.PipelinedSwitch, true);
         }
@@ -121,11 +136,51 @@ internal static class ChildClient
         // process prints when a run fails.
         using var states = client.ConnectionStates.Subscribe(s => Console.Error.WriteLine(s));
         using var errors = client.Errors.Subscribe(e => Console.Error.WriteLine(e));
-        var subscriptions = RxSubscribers.Subscribe(client, feed, kind == ClientKind.Rx1000 ? 1_000 : 1, probe);
-        await probe.Done.WaitAsync(cancellation);
+        var subscribeWatch = Stopwatch.StartNew();
+        var subscriptions = RxSubscribers.Subscribe(client, feed, kind is ClientKind.Rx1000 or ClientKind.Rx1000Pipelined ? 1_000 : 1, probe, out var tally);
+        var subscribeMs = subscribeWatch.Elapsed.TotalMilliseconds;
+        await WatchAsync(probe, () => $"subscribe {subscribeMs:0} ms; {Describe(client, tally)}", cancellation);
         var result = Measure(probe, probe.Plan);
         subscriptions.ForEach(s => s.Dispose());
         return result;
+    }
+
+    /// <summary>
+    /// Waits for the plan to complete. A run whose deliveries stop for <see cref="StallAfter"/> prints where the frames
+    /// went (the client's counters at each stage and the per-key tally) to standard error and fails, instead of
+    /// waiting out its two minutes.
+    /// </summary>
+    private static async Task WatchAsync(ClientProbe probe, Func<string> describe, CancellationToken cancellation)
+    {
+        var last = -1L;
+        while (true)
+        {
+            // NB: a benchmark waits in real time; only a stall, never a slow run, is cut short.
+            var done = await Task.WhenAny(probe.Done, Task.Delay(StallAfter, cancellation));
+            if (done == probe.Done)
+            {
+                return;
+            }
+
+            cancellation.ThrowIfCancellationRequested();
+            var delivered = probe.Delivered;
+            if (delivered == last)
+            {
+                var report = $"stalled: probe {delivered} of {probe.Plan.Total}; {describe()}";
+                Console.Error.WriteLine(report);
+                throw new TimeoutException(report);
+            }
+
+            last = delivered;
+        }
+    }
+
+    /// <summary>The client's counters, stage by stage: frames received, messages decoded and routed, duplicates,
+    /// unrouted messages, requests, then what the subscribers got.</summary>
+    private static string Describe(UpbitClient client, DeliveryTally tally)
+    {
+        var h = client.GetHealth();
+        return string.Create(CultureInfo.InvariantCulture, $"frames {h.FramesReceived}, messages routed {h.MessagesReceived}, duplicates dropped {h.DuplicatesDropped}, unrouted {client.Router.Unrouted}, decode errors {h.DecodeErrors}, subscriber errors {h.SubscriberErrors}, server errors {h.ServerErrors}, requests {h.RequestsSent}, pacer waits {h.PacerWaits}, reconnects {h.Reconnects}; {tally.Describe()}");
     }
 
     private static ClientResult Measure(ClientProbe probe, ClientPlan plan)
@@ -133,7 +188,7 @@ internal static class ChildClient
         var (start, end) = (probe.Start, probe.End);
         var measured = plan.Measured > 0;
         var count = measured ? plan.Measured : Math.Max(1, plan.Paced - 1);
-        var seconds = measured ? (end.Stamp - start.Stamp) / (double)System.Diagnostics.Stopwatch.Frequency : 0;
+        var seconds = measured ? (end.Stamp - start.Stamp) / (double)Stopwatch.Frequency : 0;
         var p = probe.Percentiles();
         var memory = GC.GetGCMemoryInfo();
         return new ClientResult(

@@ -26,6 +26,10 @@ internal enum ClientKind
     /// <summary><see cref="UpbitClient"/>, compression off, 1,000 subscribers spread round-robin over the feed's keys.</summary>
     Rx1000,
 
+    /// <summary><see cref="Rx1000"/> with parallel decoding switched on, as <see cref="Rx1Pipelined"/> is to
+    /// <see cref="Rx1"/>.</summary>
+    Rx1000Pipelined,
+
     /// <summary><see cref="UpbitClient"/> as <see cref="Rx1"/> but with permessage-deflate (the client's default).</summary>
     RxDeflate,
 

@@ -21,6 +21,9 @@ internal sealed class ClientProbe(ClientPlan plan, ProgressFile progress)
 
     public Task Done => _done.Task;
 
+    /// <summary>Messages delivered so far (read from another thread by the stall watchdog).</summary>
+    public long Delivered => Volatile.Read(ref _delivered);
+
     public Snapshot Start { get; private set; }
 
     public Snapshot End { get; private set; }

@@ -20,10 +20,11 @@ internal static class ServerRun
             ?? throw new InvalidOperationException("Could not start the client process.");
         var output = child.StandardOutput.ReadToEndAsync(cancellation);
         var errors = child.StandardError.ReadToEndAsync(cancellation);
+        var pushed = 0L;
         try
         {
             var raw = kind is ClientKind.Raw or ClientKind.RawDecode or ClientKind.RawDecode3;
-            var sessions = await OpenSessionsAsync(server, known, Connections(kind), awaitRequests: !raw, child, cancellation);
+            var sessions = await OpenSessionsAsync(server, known, Connections(kind), raw ? null : frames.Feed, child, cancellation);
             var saturated = (long)plan.Warmup + plan.Measured;
             for (long i = 0; i < saturated; i++)
             {
@@ -34,6 +35,7 @@ internal static class ServerRun
                 }
 
                 Session(sessions, frames, i).Push(frames.Stamp(i, Stopwatch.GetTimestamp()), isText: false);
+                pushed = i + 1;
             }
 
             var quiet = default(SpinWait);
@@ -50,7 +52,7 @@ internal static class ServerRun
         }
         catch (InvalidOperationException e) when (child.HasExited)
         {
-            throw new InvalidOperationException($"{kind} on {frames.Feed}: {e.Message} {await errors}", e);
+            throw new InvalidOperationException($"{kind} on {frames.Feed}: {e.Message} Server pushed {pushed} frames, client reported {progress.Read()} delivered. {await errors}", e);
         }
         finally
         {
@@ -105,10 +107,18 @@ internal static class ServerRun
         spin.SpinOnce();
     }
 
-    /// <summary>The sessions of the client's <paramref name="connections"/> new public connections, in the order they
-    /// opened, once its subscription requests have settled (none for half a second), so the client's pacer is quiet
-    /// while frames are timed.</summary>
-    private static async Task<IReadOnlyList<ExchangeSession>> OpenSessionsAsync(LoopbackUpbitServer server, HashSet<int> known, int connections, bool awaitRequests, Process child, CancellationToken cancellation)
+    /// <summary>
+    /// The sessions of the client's <paramref name="connections"/> new public connections, in the order they opened.
+    /// For a client that subscribes (<paramref name="subscribes"/> is its feed; such a client has one connection), only
+    /// once its latest subscription request covers every key of the feed (<see cref="RequestCoverage"/>) and its
+    /// requests have settled (none for half a second), so every frame is routed and the client's pacer is quiet while
+    /// frames are timed.
+    /// </summary>
+    /// <remarks>NB: settling alone was not enough. 1,000 single-code subscriptions take seconds to make on a loaded
+    /// machine, and the client's pacer (5 requests per second) can leave more than half a second between two requests
+    /// while they are still being made: the server then started while hundreds of keys were not subscribed yet, their
+    /// frames were dropped as unrouted, and the run waited forever for deliveries that could never come.</remarks>
+    private static async Task<IReadOnlyList<ExchangeSession>> OpenSessionsAsync(LoopbackUpbitServer server, HashSet<int> known, int connections, FeedKind? subscribes, Process child, CancellationToken cancellation)
     {
         var exchange = server.Exchange;
         var requests = -1;
@@ -122,17 +132,24 @@ internal static class ServerRun
             }
 
             var open = exchange.Connections.Where(c => c.IsOpen && c.Path == ConnectionRecord.PublicPath && !known.Contains(c.Id)).ToList();
-            var count = exchange.Requests.Count;
-            if (count != requests)
+            if (open.Count != connections)
             {
-                requests = count;
+                continue;
+            }
+
+            var sent = exchange.Requests.Where(r => r.ConnectionId == open[0].Id).ToList();
+            if (sent.Count != requests)
+            {
+                requests = sent.Count;
                 quietSince = Stopwatch.GetTimestamp();
             }
 
-            var settled = !awaitRequests || Stopwatch.GetElapsedTime(quietSince) > TimeSpan.FromMilliseconds(500);
+            var ready = subscribes is not { } feed
+                || (sent.Select(r => RequestCoverage.Covers(r.Text, feed)).LastOrDefault(c => c is not null) == true && Stopwatch.GetElapsedTime(quietSince) > TimeSpan.FromMilliseconds(500));
+
             // NB: the connection is listed a moment before its session is registered; poll again until it is.
             var sessions = open.OrderBy(c => c.Id).Select(c => exchange.Hub.Find(c.Id)).ToList();
-            if (open.Count == connections && settled && sessions.TrueForAll(s => s is not null))
+            if (ready && sessions.TrueForAll(s => s is not null))
             {
                 return sessions!;
             }
