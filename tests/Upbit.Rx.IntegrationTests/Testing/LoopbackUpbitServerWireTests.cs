@@ -161,8 +161,8 @@ public sealed class LoopbackUpbitServerWireTests
     }
 
     [Test]
-    [CancelAfter(20_000)]
-    public async Task DisposeAsync_ClientNeverAnswersServerClose_StopsWithinFiveSeconds(CancellationToken cancel)
+    [CancelAfter(40_000)]
+    public async Task DisposeAsync_ClientNeverAnswersServerClose_StopsWithoutWaitingForTheClient(CancellationToken cancel)
     {
         var server = await LoopbackUpbitServer.StartAsync(s_options with { ErrorCloseDelay = TimeSpan.Zero }, cancellationToken: cancel);
         using var socket = new ClientWebSocket();
@@ -178,7 +178,9 @@ public sealed class LoopbackUpbitServerWireTests
         await server.DisposeAsync();
 
         Assert.That(type, Is.EqualTo(WebSocketMessageType.Binary));
-        Assert.That(clock.Elapsed, Is.LessThan(TimeSpan.FromSeconds(5)));
+        // NB: dispose aborts every socket at once, so nothing waits for the silent client; a stop that waited for its
+        // close answer would never return. The bound leaves room for a loaded machine; it is not a timing measurement.
+        Assert.That(clock.Elapsed, Is.LessThan(TimeSpan.FromSeconds(15)), "the server waited for a client that never answers");
     }
 
     [Test]
