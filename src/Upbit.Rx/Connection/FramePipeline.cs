@@ -6,10 +6,12 @@ namespace Upbit.Rx.Connection;
 /// <summary>
 /// Decodes one connection's frames and delivers them strictly in the order they arrived, one at a time. With no
 /// backlog a frame is decoded and delivered inline, on the posting thread, with no copy and no hand-off. Once the
-/// transport reports more frames waiting behind the current one (or frames are still in flight), frames are copied and
-/// decoded in parallel by up to <c>workers</c> thread-pool workers, and whichever thread finishes the oldest frame
-/// delivers every finished frame at the head of the line. When <c>maxInFlight</c> frames are in flight the posting
-/// thread decodes its frame itself, which slows the socket reads down instead of growing the line.
+/// transport reports more frames waiting behind the current one (or frames are still in flight), frames are copied into
+/// a line and decoded in parallel by the posting thread and up to <c>workers</c> thread-pool workers, each taking the
+/// oldest frame not yet taken, and whichever thread finishes the oldest frame delivers every finished frame at the
+/// head of the line. When a frame already waits for a worker, or <c>maxInFlight</c> frames are in flight, the posting
+/// thread decodes the oldest waiting frame before it reads the socket again, which slows the reads down instead of
+/// growing the line; when the transport says nothing is behind a frame, it decodes every frame still waiting.
 /// </summary>
 /// <remarks>
 /// NB: delivery is serialized by a flag, not a lock: the thread that finds another one delivering leaves its finished
@@ -110,20 +112,44 @@ internal sealed class FramePipeline
         var frame = _spare.TryDequeue(out var spare) ? spare : new PipelinedFrame();
         var inFlight = Interlocked.Increment(ref _inFlight);
         _line.Enqueue(frame);
-
-        // NB: while a frame already waits for a worker, or the line is full, the posting thread decodes this one
-        // itself: it is one more core's worth of decoding, needs no copy, and slows the socket reads instead of
-        // growing the line.
-        if (inFlight > _maxInFlight || !_toDecode.IsEmpty)
+        var decodeHere = inFlight > _maxInFlight || !backlog;
+        if (_toDecode.IsEmpty)
         {
-            frame.DecodeNow(_postingDecoder, payload);
-            DeliverFinished();
+            if (decodeHere)
+            {
+                // NB: no frame waits to be taken, so this one is the oldest: decoded here, it needs no copy.
+                frame.DecodeNow(_postingDecoder, payload);
+                DeliverFinished();
+                return;
+            }
+
+            frame.Hold(payload);
+            _toDecode.Enqueue(frame);
+            StartWorker();
             return;
         }
 
         frame.Hold(payload);
         _toDecode.Enqueue(frame);
-        StartWorker();
+
+        // NB: a frame already waits for a worker. The posting thread takes the oldest waiting frame, never a newer
+        // one, so the head of the line is decoded by a running thread and delivery never waits for a worker the
+        // thread pool has not started (a busy or starved pool). It takes one and goes back to the socket; with nothing
+        // behind this frame (the socket is drained) it takes every frame still waiting, having nothing else to do.
+        while (_toDecode.TryDequeue(out var oldest))
+        {
+            oldest.DecodeHeld(_postingDecoder, skip: Volatile.Read(ref _stopped) != 0);
+            DeliverFinished();
+            if (!decodeHere)
+            {
+                break;
+            }
+        }
+
+        if (!_toDecode.IsEmpty)
+        {
+            StartWorker();
+        }
     }
 
     /// <summary>Delivers nothing more: frames in flight are released undecoded as workers reach them.</summary>

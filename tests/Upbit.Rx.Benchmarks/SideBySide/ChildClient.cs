@@ -25,7 +25,7 @@ internal static class ChildClient
         using var progress = ProgressFile.Open(args[3]);
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
         var probe = new ClientProbe(plan, progress);
-        var run = kind is ClientKind.Raw or ClientKind.RawDecode
+        var run = kind is ClientKind.Raw or ClientKind.RawDecode or ClientKind.RawDecode3
             ? RunRawAsync(kind, endpoint, probe, plan, timeout.Token)
             : RunRxAsync(kind, feed, endpoint, probe, timeout.Token);
         ClientResult result;
@@ -46,17 +46,38 @@ internal static class ChildClient
 
     private static async Task<ClientResult> RunRawAsync(ClientKind kind, Uri endpoint, ClientProbe probe, ClientPlan plan, CancellationToken cancellation)
     {
-        using var socket = new ClientWebSocket();
-        await socket.ConnectAsync(endpoint, cancellation);
-        var receiving = ReceiveAsync(socket, probe, kind == ClientKind.RawDecode, plan.Warmup + plan.Measured, cancellation);
-        await WatchAsync(probe, () => $"{kind} receive loop {(receiving.IsCompleted ? "ended" : "running")}", cancellation);
-        var result = Measure(probe, plan);
-        socket.Abort();
-        await Task.WhenAny(receiving);
-        return result;
+        var sockets = new List<ClientWebSocket>();
+        try
+        {
+            // NB: the server pairs the sockets with the stream types in the order it sees them open, so they connect
+            // one after the other.
+            for (var i = 0; i < ServerRun.Connections(kind); i++)
+            {
+                var socket = new ClientWebSocket();
+                sockets.Add(socket);
+                await socket.ConnectAsync(endpoint, cancellation);
+            }
+
+            var decode = kind != ClientKind.Raw;
+            var pacedFrom = plan.Warmup + plan.Measured;
+            var receiving = sockets.Count == 1
+                ? [ReceiveAsync(sockets[0], probe.Deliver, decode, pacedFrom, cancellation)]
+                : sockets.Select(s => ReceiveAsync(s, probe.DeliverShared, decode, pacedFrom, cancellation)).ToArray();
+            await WatchAsync(probe, () => $"{kind} receive loops {(receiving.All(r => r.IsCompleted) ? "ended" : "running")}", cancellation);
+            var result = Measure(probe, plan);
+            sockets.ForEach(s => s.Abort());
+            await Task.WhenAll(receiving.Select(r => Task.WhenAny(r)));
+            return result;
+        }
+        finally
+        {
+            sockets.ForEach(s => s.Dispose());
+        }
     }
 
-    private static async Task ReceiveAsync(ClientWebSocket socket, ClientProbe probe, bool decode, long pacedFrom, CancellationToken cancellation)
+    /// <summary>One socket's receive loop. NB: the loop's own count tells the paced phase only to the raw client, which
+    /// has one socket; the decoding clients take every frame's stamp from the decoded record.</summary>
+    private static async Task ReceiveAsync(ClientWebSocket socket, Action<long> deliver, bool decode, long pacedFrom, CancellationToken cancellation)
     {
         var buffer = new byte[1 << 20];
         var length = 0;
@@ -72,7 +93,7 @@ internal static class ChildClient
             length += result.Count;
             if (result.EndOfMessage)
             {
-                probe.Deliver(Stamp(buffer.AsSpan(0, length), decode, received++ >= pacedFrom));
+                deliver(Stamp(buffer.AsSpan(0, length), decode, received++ >= pacedFrom));
                 length = 0;
             }
         }
@@ -183,7 +204,8 @@ internal static class ChildClient
             memory.HeapSizeBytes / 1048576.0,
             memory.TotalCommittedBytes / 1048576.0,
             end.Gen0 - start.Gen0,
-            end.Gen2 - start.Gen2);
+            end.Gen2 - start.Gen2,
+            (end.PoolItems - start.PoolItems) / (double)count);
     }
 
     /// <summary><c>RssAnon</c> from <c>/proc/self/status</c>, in KB; 0 where there is no such file.</summary>

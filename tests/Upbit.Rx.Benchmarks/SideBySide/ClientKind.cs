@@ -10,6 +10,12 @@ internal enum ClientKind
     /// <summary>A bare <c>ClientWebSocket</c> plus <see cref="UpbitDecoder.Decode(ReadOnlySpan{byte})"/> on every frame.</summary>
     RawDecode,
 
+    /// <summary>Three bare <c>ClientWebSocket</c>s plus <see cref="UpbitDecoder.Decode(ReadOnlySpan{byte})"/>, each with
+    /// its own receive loop, the server sending each stream type on its own socket: the shape of a client that opens
+    /// one socket per subscribe call (JKorf's Upbit.Net), so its decoding runs on every core. On a feed of one type the
+    /// first socket gets every frame.</summary>
+    RawDecode3,
+
     /// <summary><see cref="UpbitClient"/>, compression off, one subscriber per stream type of the feed.</summary>
     Rx1,
 

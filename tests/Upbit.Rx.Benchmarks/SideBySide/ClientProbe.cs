@@ -7,12 +7,14 @@ namespace Upbit.Rx.Benchmarks.SideBySide;
 /// allocation count where the measured phase starts and ends, and records each paced message's latency (the
 /// stamp the server wrote into the frame, to the callback).
 /// </summary>
-/// <remarks>NB: every client delivers from one thread at a time (a receive loop or the client's serial delivery), so
-/// the counter needs no interlock; the final count is published with a fence through <see cref="Done"/>.</remarks>
+/// <remarks>NB: every client delivers from one thread at a time (a receive loop or the client's serial delivery; the
+/// client with several receive loops goes through <see cref="DeliverShared"/>), so the counter needs no interlock; the
+/// final count is published with a fence through <see cref="Done"/>.</remarks>
 internal sealed class ClientProbe(ClientPlan plan, ProgressFile progress)
 {
     private readonly long[] _latencies = new long[plan.Paced];
     private readonly TaskCompletionSource _done = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly Lock _shared = new();
     private long _delivered;
 
     public ClientPlan Plan => plan;
@@ -58,6 +60,15 @@ internal sealed class ClientProbe(ClientPlan plan, ProgressFile progress)
         }
     }
 
+    /// <summary><see cref="Deliver"/> for a client with several receive loops, one at a time.</summary>
+    public void DeliverShared(long stamp)
+    {
+        lock (_shared)
+        {
+            Deliver(stamp);
+        }
+    }
+
     /// <summary>The 50th, 99th and 99.9th percentile and the largest paced latency, in microseconds.</summary>
     public double[] Percentiles()
     {
@@ -65,13 +76,13 @@ internal sealed class ClientProbe(ClientPlan plan, ProgressFile progress)
         return sorted.Length == 0 ? [0, 0, 0, 0] : [.. new[] { 0.50, 0.99, 0.999, 1.0 }.Select(q => Stopwatch.GetElapsedTime(0, sorted[Math.Min(sorted.Length - 1, (int)(sorted.Length * q))]).TotalMicroseconds)];
     }
 
-    /// <summary>Wall clock, process CPU time, bytes allocated and collections at one instant.</summary>
-    internal readonly record struct Snapshot(long Stamp, TimeSpan Cpu, long Allocated, int Gen0, int Gen2)
+    /// <summary>Wall clock, process CPU time, bytes allocated, collections and thread-pool work items at one instant.</summary>
+    internal readonly record struct Snapshot(long Stamp, TimeSpan Cpu, long Allocated, int Gen0, int Gen2, long PoolItems)
     {
         public static Snapshot Take()
         {
             using var process = Process.GetCurrentProcess();
-            return new(Stopwatch.GetTimestamp(), process.TotalProcessorTime, GC.GetTotalAllocatedBytes(precise: true), GC.CollectionCount(0), GC.CollectionCount(2));
+            return new(Stopwatch.GetTimestamp(), process.TotalProcessorTime, GC.GetTotalAllocatedBytes(precise: true), GC.CollectionCount(0), GC.CollectionCount(2), ThreadPool.CompletedWorkItemCount);
         }
     }
 }

@@ -16,6 +16,8 @@ namespace Upbit.Rx.Benchmarks.SideBySide;
 /// <param name="GcCommittedMb">Memory the GC has committed.</param>
 /// <param name="Gen0">Gen0 collections over the measured phase.</param>
 /// <param name="Gen2">Gen2 collections over the measured phase.</param>
+/// <param name="PoolItemsPerMessage">Thread-pool work items completed over the measured phase, per message: how
+/// often a frame's path hopped threads (socket completions, hand-offs, wake-ups), which CPU time alone does not show.</param>
 internal sealed record ClientResult(
     double MessagesPerSecond,
     double CpuMicrosPerMessage,
@@ -29,7 +31,8 @@ internal sealed record ClientResult(
     double GcHeapMb,
     double GcCommittedMb,
     int Gen0,
-    int Gen2)
+    int Gen2,
+    double PoolItemsPerMessage)
 {
     private const string Prefix = "RESULT ";
 
@@ -43,8 +46,8 @@ internal sealed record ClientResult(
         }
 
         var v = line[Prefix.Length..].Split(' ').Select(s => double.Parse(s, CultureInfo.InvariantCulture)).ToArray();
-        return new(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], v[9], v[10], (int)v[11], (int)v[12]);
+        return new(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], v[9], v[10], (int)v[11], (int)v[12], v[13]);
     }
 
-    private double[] Values() => [MessagesPerSecond, CpuMicrosPerMessage, BytesPerMessage, P50, P99, P999, Max, WorkingSetMb, PrivateMb, GcHeapMb, GcCommittedMb, Gen0, Gen2];
+    private double[] Values() => [MessagesPerSecond, CpuMicrosPerMessage, BytesPerMessage, P50, P99, P999, Max, WorkingSetMb, PrivateMb, GcHeapMb, GcCommittedMb, Gen0, Gen2, PoolItemsPerMessage];
 }

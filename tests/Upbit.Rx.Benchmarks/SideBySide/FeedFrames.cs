@@ -65,6 +65,10 @@ internal sealed class FeedFrames
         return template.Bytes;
     }
 
+    /// <summary>The stream type of frame <paramref name="index"/>: its place in the feed's cycle of types (0 on a feed
+    /// of one type).</summary>
+    public int TypeOf(long index) => (int)(index % _types);
+
     /// <summary>Reads the stamp back from a frame without parsing it (what the raw client does).</summary>
     public static long ReadStamp(ReadOnlySpan<byte> frame)
     {

@@ -23,7 +23,8 @@ internal static class ServerRun
         var pushed = 0L;
         try
         {
-            var session = await OpenSessionAsync(server, known, kind is ClientKind.Raw or ClientKind.RawDecode ? null : frames.Feed, child, cancellation);
+            var raw = kind is ClientKind.Raw or ClientKind.RawDecode or ClientKind.RawDecode3;
+            var sessions = await OpenSessionsAsync(server, known, Connections(kind), raw ? null : frames.Feed, child, cancellation);
             var saturated = (long)plan.Warmup + plan.Measured;
             for (long i = 0; i < saturated; i++)
             {
@@ -33,7 +34,7 @@ internal static class ServerRun
                     Wait(ref spin, child, cancellation);
                 }
 
-                session.Push(frames.Stamp(i, Stopwatch.GetTimestamp()), isText: false);
+                Session(sessions, frames, i).Push(frames.Stamp(i, Stopwatch.GetTimestamp()), isText: false);
                 pushed = i + 1;
             }
 
@@ -43,7 +44,7 @@ internal static class ServerRun
                 Wait(ref quiet, child, cancellation);
             }
 
-            Pace(session, frames, saturated, plan.Paced, plan.Rate, cancellation);
+            Pace(sessions, frames, saturated, plan.Paced, plan.Rate, cancellation);
             await child.WaitForExitAsync(cancellation).WaitAsync(TimeSpan.FromMinutes(1), cancellation);
             var lines = (await output).Split('\n');
             return lines.Select(ClientResult.TryParse).FirstOrDefault(r => r is not null)
@@ -65,7 +66,7 @@ internal static class ServerRun
     }
 
     /// <summary>Sends <paramref name="count"/> frames at <paramref name="rate"/> per second, in 1 ms bursts.</summary>
-    private static void Pace(ExchangeSession session, FeedFrames frames, long from, int count, int rate, CancellationToken cancellation)
+    private static void Pace(IReadOnlyList<ExchangeSession> sessions, FeedFrames frames, long from, int count, int rate, CancellationToken cancellation)
     {
         var start = Stopwatch.GetTimestamp();
         var i = from;
@@ -74,7 +75,7 @@ internal static class ServerRun
             var due = from + (long)(Stopwatch.GetElapsedTime(start).TotalSeconds * rate);
             for (; i < Math.Min(due, from + count); i++)
             {
-                session.Push(frames.Stamp(i, Stopwatch.GetTimestamp()), isText: false);
+                Session(sessions, frames, i).Push(frames.Stamp(i, Stopwatch.GetTimestamp()), isText: false);
             }
 
             // NB: a benchmark paces in real time; waiting on the token's handle also ends the wait on cancellation.
@@ -82,6 +83,14 @@ internal static class ServerRun
             cancellation.ThrowIfCancellationRequested();
         }
     }
+
+    /// <summary>How many sockets a client of <paramref name="kind"/> opens.</summary>
+    public static int Connections(ClientKind kind) => kind == ClientKind.RawDecode3 ? 3 : 1;
+
+    /// <summary>The session frame <paramref name="index"/> goes to: its stream type's socket (the first one on a feed of
+    /// one type).</summary>
+    private static ExchangeSession Session(IReadOnlyList<ExchangeSession> sessions, FeedFrames frames, long index) =>
+        sessions[(int)(frames.TypeOf(index) % sessions.Count)];
 
     private static void Wait(ref SpinWait spin, Process child, CancellationToken cancellation)
     {
@@ -99,8 +108,9 @@ internal static class ServerRun
     }
 
     /// <summary>
-    /// The session of the client's new public connection. For a client that subscribes (<paramref name="subscribes"/>
-    /// is its feed), only once its latest subscription request covers every key of the feed (<see cref="RequestCoverage"/>) and its
+    /// The sessions of the client's <paramref name="connections"/> new public connections, in the order they opened.
+    /// For a client that subscribes (<paramref name="subscribes"/> is its feed; such a client has one connection), only
+    /// once its latest subscription request covers every key of the feed (<see cref="RequestCoverage"/>) and its
     /// requests have settled (none for half a second), so every frame is routed and the client's pacer is quiet while
     /// frames are timed.
     /// </summary>
@@ -108,7 +118,7 @@ internal static class ServerRun
     /// machine, and the client's pacer (5 requests per second) can leave more than half a second between two requests
     /// while they are still being made: the server then started while hundreds of keys were not subscribed yet, their
     /// frames were dropped as unrouted, and the run waited forever for deliveries that could never come.</remarks>
-    private static async Task<ExchangeSession> OpenSessionAsync(LoopbackUpbitServer server, HashSet<int> known, FeedKind? subscribes, Process child, CancellationToken cancellation)
+    private static async Task<IReadOnlyList<ExchangeSession>> OpenSessionsAsync(LoopbackUpbitServer server, HashSet<int> known, int connections, FeedKind? subscribes, Process child, CancellationToken cancellation)
     {
         var exchange = server.Exchange;
         var requests = -1;
@@ -122,7 +132,7 @@ internal static class ServerRun
             }
 
             var open = exchange.Connections.Where(c => c.IsOpen && c.Path == ConnectionRecord.PublicPath && !known.Contains(c.Id)).ToList();
-            if (open.Count != 1)
+            if (open.Count != connections)
             {
                 continue;
             }
@@ -138,9 +148,10 @@ internal static class ServerRun
                 || (sent.Select(r => RequestCoverage.Covers(r.Text, feed)).LastOrDefault(c => c is not null) == true && Stopwatch.GetElapsedTime(quietSince) > TimeSpan.FromMilliseconds(500));
 
             // NB: the connection is listed a moment before its session is registered; poll again until it is.
-            if (ready && exchange.Hub.Find(open[0].Id) is { } session)
+            var sessions = open.OrderBy(c => c.Id).Select(c => exchange.Hub.Find(c.Id)).ToList();
+            if (ready && sessions.TrueForAll(s => s is not null))
             {
-                return session;
+                return sessions!;
             }
         }
 

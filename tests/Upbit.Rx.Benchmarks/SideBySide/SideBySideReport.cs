@@ -30,7 +30,7 @@ internal sealed class SideBySideReport(SideBySideSettings settings)
 
     public static string Line(ClientResult r) =>
         Invariant($"{r.MessagesPerSecond,9:N0} msgs/s {r.CpuMicrosPerMessage,6:0.00} µs/msg {r.BytesPerMessage,7:N0} B/msg p50 {r.P50,7:N0} µs p99 {r.P99,7:N0} µs ") +
-        Invariant($"p99.9 {r.P999,7:N0} µs max {r.Max,7:N0} µs WS {r.WorkingSetMb,5:0.0} MB anon {r.PrivateMb,5:0.0} MB heap {r.GcHeapMb,5:0.0} MB gen0 {r.Gen0} gen2 {r.Gen2}");
+        Invariant($"p99.9 {r.P999,7:N0} µs max {r.Max,7:N0} µs WS {r.WorkingSetMb,5:0.0} MB anon {r.PrivateMb,5:0.0} MB heap {r.GcHeapMb,5:0.0} MB gen0 {r.Gen0} gen2 {r.Gen2} pool {r.PoolItemsPerMessage:0.00}/msg");
 
     public void Print(TextWriter output)
     {
@@ -41,8 +41,8 @@ internal sealed class SideBySideReport(SideBySideSettings settings)
             output.WriteLine();
             output.WriteLine(Invariant($"### {feed}: medians of {settings.Rounds} rounds; latency at {settings.Rate:N0} msgs/s"));
             output.WriteLine();
-            output.WriteLine("| Client | msgs/s (min–max) | vs raw + decode (min–max) | CPU µs/msg | B/msg | p50 | p99 | p99 vs raw (min–max) | working set | private (RssAnon) | GC heap |");
-            output.WriteLine("|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|");
+            output.WriteLine("| Client | msgs/s (min–max) | vs raw + decode (min–max) | vs 3 sockets + decode (min–max) | CPU µs/msg | pool items/msg | B/msg | p50 | p99 | p99 vs raw (min–max) | working set | private (RssAnon) | GC heap |");
+            output.WriteLine("|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|");
             foreach (var kind in settings.Clients)
             {
                 if (!_results.TryGetValue((feed, kind), out var runs))
@@ -52,8 +52,9 @@ internal sealed class SideBySideReport(SideBySideSettings settings)
 
                 var rate = saturated ? Invariant($"{Median(runs, r => r.MessagesPerSecond):N0} ({runs.Min(r => r.MessagesPerSecond):N0}–{runs.Max(r => r.MessagesPerSecond):N0})") : "–";
                 var vsDecode = saturated ? Ratios(runs, feed, ClientKind.RawDecode, r => r.MessagesPerSecond) : "–";
+                var vsThree = saturated ? Ratios(runs, feed, ClientKind.RawDecode3, r => r.MessagesPerSecond) : "–";
                 output.WriteLine(
-                    Invariant($"| {kind} | {rate} | {vsDecode} | {Median(runs, r => r.CpuMicrosPerMessage):0.00} | ") +
+                    Invariant($"| {kind} | {rate} | {vsDecode} | {vsThree} | {Median(runs, r => r.CpuMicrosPerMessage):0.00} | {Median(runs, r => r.PoolItemsPerMessage):0.00} | ") +
                     Invariant($"{Median(runs, r => r.BytesPerMessage):N0} | {Ms(Median(runs, r => r.P50))} | {Ms(Median(runs, r => r.P99))} | ") +
                     Invariant($"{Ratios(runs, feed, ClientKind.Raw, r => r.P99)} | {Median(runs, r => r.WorkingSetMb):0.0} MB | {Median(runs, r => r.PrivateMb):0.0} MB | {Median(runs, r => r.GcHeapMb):0.0} MB |"));
             }

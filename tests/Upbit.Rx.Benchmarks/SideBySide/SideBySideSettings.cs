@@ -27,7 +27,7 @@ internal sealed record SideBySideSettings
 
     public const string Usage =
         "usage: sidebyside [--rounds 5] [--warmup 20000] [--messages 100000] [--rate 10000] [--seconds 2] [--window 1000]\n" +
-        "                  [--feeds tickers,orderbooks,mix] [--clients raw,rawdecode,rx1,rx1pipelined,rx1000,rx1000pipelined,rxdeflate,wsclient]\n" +
+        "                  [--feeds tickers,orderbooks,mix] [--clients raw,rawdecode,rawdecode3,rx1,rx1pipelined,rx1000,rx1000pipelined,rxdeflate,wsclient]\n" +
         "  --messages 0 --warmup 0 skips the saturated phases (a memory run at --rate for --seconds).";
 
     /// <summary>Parses <paramref name="args"/>; <see langword="null"/> when they are not valid.</summary>

@@ -40,8 +40,8 @@ public sealed class FramePipelineTests
         FramePipeline? pipeline = null;
         var gated = false;
 
-        // NB: the first worker, about to decode frame 1, waits while frame 2 (a second worker) and frame 3 (the
-        // posting thread, since frame 2 is still queued) are decoded first.
+        // NB: the first worker, about to decode frame 1, waits while frames 2 and 3 are decoded first (by the posting
+        // thread: nothing is behind frame 3, so it takes every waiting frame; the second worker finds none left).
         pipeline = new FramePipeline(f => delivered.Add(Describe(f)), workers.Add, 2, 8, beforeWorkerDecode: _ =>
         {
             if (!gated)
@@ -64,24 +64,42 @@ public sealed class FramePipelineTests
     }
 
     [Test]
-    public void Post_FrameWaitingForWorker_PostingThreadDecodesNextAndOrderHolds()
+    public void Post_FrameWaitingForWorker_PostingThreadDecodesOldestAndOrderHolds()
     {
         var workers = new List<Action>();
         var delivered = new List<string>();
-        var pipeline = new FramePipeline(f => delivered.Add(Describe(f)), workers.Add, 2, 8);
+        var pipeline = new FramePipeline(f => delivered.Add(Describe(f)), workers.Add, 1, 8);
 
         pipeline.Post(Frame(1), backlog: true);
         pipeline.Post(Frame(2), backlog: true);
         pipeline.Post(Frame(3), backlog: true);
-        var beforeWorker = delivered.Count;
+        var beforeWorker = delivered.ToList();
         workers[0]();
 
-        Assert.That((workers.Count, beforeWorker), Is.EqualTo((1, 0)));
+        Assert.That(workers, Has.Count.EqualTo(1));
+        Assert.That(beforeWorker, Is.EqualTo(new[] { "1", "2" }), "the posting thread took the oldest waiting frame each time");
         Assert.That(delivered, Is.EqualTo(new[] { "1", "2", "3" }));
     }
 
     [Test]
-    public void Post_NoBacklogBehindFramesInFlight_WaitsItsTurn()
+    public void Post_WorkerNeverStarts_EveryFrameDeliveredOnceTheSocketIsDrained()
+    {
+        // NB: a starved thread pool never runs the worker; the head of the line must not wait for it.
+        var workers = new List<Action>();
+        var delivered = new List<string>();
+        var pipeline = new FramePipeline(f => delivered.Add(Describe(f)), workers.Add, 1, 8);
+
+        pipeline.Post(Frame(1), backlog: true);
+        pipeline.Post(Frame(2), backlog: true);
+        pipeline.Post(Frame(3), backlog: true);
+        pipeline.Post(Frame(4), backlog: false);
+
+        Assert.That(delivered, Is.EqualTo(new[] { "1", "2", "3", "4" }));
+        Assert.That(pipeline.InFlight, Is.EqualTo(0));
+    }
+
+    [Test]
+    public void Post_NoBacklogBehindFramesInFlight_TakesTheWaitingFramesInOrder()
     {
         var workers = new List<Action>();
         var delivered = new List<string>();
@@ -93,7 +111,7 @@ public sealed class FramePipelineTests
         workers[0]();
         pipeline.Post(Frame(3), backlog: false);
 
-        Assert.That(beforeWorker, Is.EqualTo(0));
+        Assert.That(beforeWorker, Is.EqualTo(2));
         Assert.That(delivered, Is.EqualTo(new[] { "1", "2", "3" }));
         Assert.That(workers, Has.Count.EqualTo(1));
     }
@@ -118,16 +136,29 @@ public sealed class FramePipelineTests
     {
         var workers = new List<Action>();
         var delivered = new List<string>();
-        var pipeline = new FramePipeline(f => delivered.Add(Describe(f)), workers.Add, 1, 2);
+        var deliveredWhileHeadDecoded = -1;
+        FramePipeline? pipeline = null;
+        var gated = false;
+
+        // NB: while the only worker holds frame 1 (the head), the line fills past its limit of 2: frame 3 finds it
+        // full and the posting thread decodes frames 2 and 3, then frame 4 itself, none deliverable before frame 1.
+        pipeline = new FramePipeline(f => delivered.Add(Describe(f)), workers.Add, 1, 2, beforeWorkerDecode: _ =>
+        {
+            if (!gated)
+            {
+                gated = true;
+                pipeline!.Post(Frame(2), backlog: true);
+                pipeline.Post(Frame(3), backlog: true);
+                pipeline.Post(Frame(4), backlog: true);
+                deliveredWhileHeadDecoded = delivered.Count;
+            }
+        });
 
         pipeline.Post(Frame(1), backlog: true);
-        pipeline.Post(Frame(2), backlog: true);
-        pipeline.Post(Frame(3), backlog: true);
-        var beforeWorker = delivered.Count;
         workers[0]();
 
-        Assert.That(beforeWorker, Is.EqualTo(0));
-        Assert.That(delivered, Is.EqualTo(new[] { "1", "2", "3" }));
+        Assert.That((workers.Count, deliveredWhileHeadDecoded), Is.EqualTo((1, 0)));
+        Assert.That(delivered, Is.EqualTo(new[] { "1", "2", "3", "4" }));
         Assert.That(pipeline.InFlight, Is.EqualTo(0));
     }
 
