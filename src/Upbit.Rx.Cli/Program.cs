@@ -13,7 +13,8 @@ internal static class Program
             e.Cancel = true;
             stop.Cancel();
         };
-        // NB: SIGHUP (the terminal closed) ends as SIGINT and SIGTERM do, so record still prints its summary.
+        // NB: SIGHUP (the terminal closed) ends as SIGINT and SIGTERM do, so record still prints its summary. Under nohup
+        // (SIGHUP inherited as ignored) .NET installs no handler and the hang-up is ignored, as nohup asks.
         using var term = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
         using var hangUp = PosixSignalRegistration.Create(PosixSignal.SIGHUP, Stop);
         return await new CliApp(CliEnvironment.ForProcess()).RunAsync(args, stop.Token);

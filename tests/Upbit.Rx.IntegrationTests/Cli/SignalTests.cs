@@ -9,6 +9,8 @@ namespace Upbit.Rx.IntegrationTests.Cli;
 [Platform(Exclude = "Win")]
 public sealed class SignalTests
 {
+    private const int SigHup = 1;
+
     [TestCase("HUP")] // the terminal went away
     [TestCase("TERM")]
     [CancelAfter(60_000)]
@@ -26,7 +28,8 @@ public sealed class SignalTests
             start.ArgumentList.Add(arg);
         }
 
-        using var process = Process.Start(start)!;
+        // NB: not Process.Start: under nohup the child would inherit SIGHUP ignored and outlive the signal (a 60 s hang).
+        using var process = HangUpDisposition.Start(start);
         try
         {
             // NB: wait for the first frame on disk (the summary must count it), then signal.
@@ -44,6 +47,7 @@ public sealed class SignalTests
             }
 
             await written.Task.WaitAsync(cancellationToken);
+            Assert.That(IgnoredSignals(process.Id) & (1UL << (SigHup - 1)), Is.Zero, "the child ignores SIGHUP, so a hang-up cannot end it");
             using (var kill = Process.Start("kill", ["-" + signal, process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
             {
                 await kill.WaitForExitAsync(cancellationToken);
@@ -65,5 +69,18 @@ public sealed class SignalTests
 
             File.Delete(path);
         }
+    }
+
+    // NB: Linux only (/proc); elsewhere 0, which skips the check.
+    internal static ulong IgnoredSignals(int pid)
+    {
+        var status = $"/proc/{pid}/status";
+        if (!File.Exists(status))
+        {
+            return 0;
+        }
+
+        var line = File.ReadLines(status).First(l => l.StartsWith("SigIgn:", StringComparison.Ordinal));
+        return ulong.Parse(line["SigIgn:".Length..].Trim(), System.Globalization.NumberStyles.HexNumber, System.Globalization.CultureInfo.InvariantCulture);
     }
 }

@@ -21,10 +21,14 @@ public sealed class SubscribeWeaklyTests
         using var client = exchange.CreateClient();
         using var other = client.Ticker("KRW-ETH").Subscribe(_ => { });
         var seen = new List<Ticker>();
-        var owner = SubscribeOwner(client.Ticker("KRW-BTC"), seen, scheduler);
+        var threads = new List<int>();
+        var owner = SubscribeOwner(client.Ticker("KRW-BTC"), seen, scheduler, threads);
         scheduler.AdvanceBy(2 * TimeSpan.TicksPerSecond);
         Assert.That(WireRequests.Last(exchange), Has.Some.StartsWith("ticker KRW-BTC"));
         Assert.That(seen, Is.Not.Empty, "the owner received the snapshot while it was alive");
+        // NB: the collection below is deterministic only if no other thread can be inside the owner's handler (its
+        // stack would keep the owner alive): every delivery ran here, inside AdvanceBy, and AdvanceBy has returned.
+        Assert.That(threads, Is.All.EqualTo(Environment.CurrentManagedThreadId), "values reached the owner off the scheduler's thread");
 
         Collect();
         Assert.That(owner.TryGetTarget(out _), Is.False, "the library must not keep the owner alive");
@@ -132,9 +136,9 @@ public sealed class SubscribeWeaklyTests
 
     // NB: not inlined, so no local of the test method keeps the owner reachable after this returns.
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static WeakReference<Owner<T>> SubscribeOwner<T>(IObservable<T> source, List<T> seen, TestScheduler scheduler)
+    private static WeakReference<Owner<T>> SubscribeOwner<T>(IObservable<T> source, List<T> seen, TestScheduler scheduler, List<int>? threads = null)
     {
-        var owner = new Owner<T>(seen);
+        var owner = new Owner<T>(seen, threads);
         source.SubscribeWeakly(owner, static (o, v) => o.Seen(v), null, scheduler, Sweep);
         return new WeakReference<Owner<T>>(owner);
     }
@@ -146,11 +150,15 @@ public sealed class SubscribeWeaklyTests
         GC.Collect();
     }
 
-    private sealed class Owner<T>(List<T> values)
+    private sealed class Owner<T>(List<T> values, List<int>? threads = null)
     {
         public List<T> Values => values;
 
-        public void Seen(T value) => values.Add(value);
+        public void Seen(T value)
+        {
+            values.Add(value);
+            threads?.Add(Environment.CurrentManagedThreadId);
+        }
 
         public void SeenFrom(Owner<T> self, T value) => self.Seen(value);
     }
