@@ -49,6 +49,7 @@ public sealed partial class UpbitClient
             MessagesReceived = _signals.Messages,
             DecodeErrors = _signals.Malformed,
             DuplicatesDropped = _router.DuplicatesDropped,
+            UnroutedMessages = _router.Unrouted,
             TradesBackfilled = _backfill?.TradesBackfilled ?? 0,
             TradeGaps = _backfill?.Gaps ?? 0,
             SubscriberErrors = _signals.SubscriberFaults,
@@ -100,6 +101,7 @@ public sealed partial class UpbitClient
         meter.CreateObservableCounter("upbit.messages.received", () => _signals.Messages, unit: "{message}", description: "Data messages decoded and routed");
         meter.CreateObservableCounter("upbit.decode.errors", () => _signals.Malformed, unit: "{frame}", description: "Frames skipped as malformed");
         meter.CreateObservableCounter("upbit.duplicates.dropped", () => _router.DuplicatesDropped, unit: "{message}", description: "Messages dropped as already seen");
+        meter.CreateObservableCounter("upbit.messages.unrouted", () => _router.Unrouted, unit: "{message}", description: "Messages dropped because no stream asks for their key");
         meter.CreateObservableCounter("upbit.subscriber.errors", () => _signals.SubscriberFaults, unit: "{subscriber}", description: "Subscribers detached after throwing");
         meter.CreateObservableCounter("upbit.server.errors", () => _signals.ServerErrors, unit: "{frame}", description: "Error frames sent by Upbit");
         meter.CreateObservableCounter("upbit.reconnects", () => _signals.Reconnects, unit: "{reconnect}", description: "Reconnects scheduled after a drop");

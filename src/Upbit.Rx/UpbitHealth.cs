@@ -33,6 +33,13 @@ public sealed record UpbitHealth
     /// <summary>Messages dropped because subscribers had already seen them (replayed snapshots, repeated trades).</summary>
     public required long DuplicatesDropped { get; init; }
 
+    /// <summary>
+    /// Market messages dropped because no stream of this client asks for their key: normal for a moment after the last
+    /// subscriber of a key leaves (frames already on their way), a sign of trouble when it keeps growing (the server
+    /// sending what the union never asked for).
+    /// </summary>
+    public required long UnroutedMessages { get; init; }
+
     /// <summary>Trades fetched from REST after reconnects to fill what the socket missed (<see cref="UpbitClientOptions.BackfillTrades"/>).</summary>
     public required long TradesBackfilled { get; init; }
 

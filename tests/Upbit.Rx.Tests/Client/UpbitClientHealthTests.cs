@@ -1,6 +1,8 @@
 using System.Diagnostics.Metrics;
 using Microsoft.Reactive.Testing;
 using NUnit.Framework;
+using Upbit.Rx.Protocol;
+using Upbit.Rx.Streams;
 using Upbit.Rx.Testing;
 
 namespace Upbit.Rx.Tests.Client;
@@ -9,6 +11,26 @@ namespace Upbit.Rx.Tests.Client;
 public sealed class UpbitClientHealthTests
 {
     private static readonly long Second = TimeSpan.TicksPerSecond;
+
+    [Test]
+    public void GetHealth_FrameOfAKeyNobodyAskedFor_CountedAsUnroutedAndNotDelivered()
+    {
+        var scheduler = new TestScheduler();
+        using var exchange = new FakeUpbitExchange(new FakeExchangeOptions { Scheduler = scheduler });
+        using var client = exchange.CreateClient();
+        var tickers = new List<Ticker>();
+        using var sub = client.Ticker("KRW-BTC").Subscribe(tickers.Add);
+        scheduler.AdvanceBy(3 * Second);
+        var before = client.GetHealth().UnroutedMessages;
+        var stray = FrameEncoder.EncodeUtf8(tickers[0] with { Code = "KRW-ETH", Timestamp = tickers[0].Timestamp + 1 }, WireFormat.Default);
+
+        exchange.PushFrame(exchange.Connections[0].Id, stray);
+        scheduler.AdvanceBy(Second);
+
+        Assert.That(before, Is.EqualTo(0L), "the fake exchange sends only what the union asks for");
+        Assert.That(client.GetHealth().UnroutedMessages, Is.EqualTo(1L));
+        Assert.That(tickers.Select(t => t.Code).Distinct(), Is.EqualTo(new[] { "KRW-BTC" }));
+    }
 
     [Test]
     public void GetHealth_AfterTrafficDropAndFaults_CountsEachKind()
