@@ -140,8 +140,10 @@ internal sealed partial class ExchangeSession
         _outbox.Enqueue(_deliveryDelay, sink => sink.Send(Frames.Error(error), false));
         _outbox.Enqueue(_deliveryDelay + Options.ErrorCloseDelay, sink =>
         {
-            sink.Close(1000);
+            // NB: recorded before the close goes out, so a client that has seen the close finds it in the log (closing
+            // first let a loopback test read the record before it was written).
             End(1000);
+            sink.Close(1000);
         });
     }
 
