@@ -113,9 +113,9 @@ internal static class ChildClient
 
     private static async Task<ClientResult> RunRxAsync(ClientKind kind, FeedKind feed, Uri endpoint, ClientProbe probe, CancellationToken cancellation)
     {
-        if (kind is ClientKind.Rx1Inline or ClientKind.Rx1000Inline)
+        if (kind is ClientKind.Rx1Pipelined or ClientKind.Rx1000Pipelined)
         {
-            AppContext.SetSwitch(Connection.FramePipeline.PipelinedSwitch, false);
+            AppContext.SetSwitch(Connection.FramePipeline.PipelinedSwitch, true);
         }
 
         var options = new UpbitClientOptions
@@ -137,7 +137,7 @@ internal static class ChildClient
         using var states = client.ConnectionStates.Subscribe(s => Console.Error.WriteLine(s));
         using var errors = client.Errors.Subscribe(e => Console.Error.WriteLine(e));
         var subscribeWatch = Stopwatch.StartNew();
-        var subscriptions = RxSubscribers.Subscribe(client, feed, kind is ClientKind.Rx1000 or ClientKind.Rx1000Inline ? 1_000 : 1, probe, out var tally);
+        var subscriptions = RxSubscribers.Subscribe(client, feed, kind is ClientKind.Rx1000 or ClientKind.Rx1000Pipelined ? 1_000 : 1, probe, out var tally);
         var subscribeMs = subscribeWatch.Elapsed.TotalMilliseconds;
         await WatchAsync(probe, () => $"subscribe {subscribeMs:0} ms; {Describe(client, tally)}", cancellation);
         var result = Measure(probe, probe.Plan);

@@ -10,12 +10,12 @@ public sealed class FramePipelineTests
     private static readonly Trade Sample = (Trade)UpbitDecoder.Decode(File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "Fixtures", "ws_trade_default_upbit-docs_krw-btc.json"))).Messages[0];
 
     [Test]
-    public void PipelinedByDefault_SwitchNotSet_DecodesInParallelWhenFramesBackUp()
+    public void PipelinedByDefault_SwitchNotSet_FramesAreDecodedInline()
     {
-        // NB: since the posting thread takes the oldest waiting frame, parallel decoding won on mixed and order-book
-        // feeds with no worse p99 (docs/benchmarks.md), so it is on unless an application switches it off.
+        // NB: parallel decoding is faster on mixed and order-book feeds, but a slow subscriber lets its line grow without
+        // bound instead of slowing the socket (docs/benchmarks.md), so it stays opt-in.
         Assert.That(AppContext.TryGetSwitch(FramePipeline.PipelinedSwitch, out _), Is.False, "nothing in this test run sets it");
-        Assert.That(FramePipeline.PipelinedByDefault, Is.True);
+        Assert.That(FramePipeline.PipelinedByDefault, Is.False);
     }
 
     [Test]
