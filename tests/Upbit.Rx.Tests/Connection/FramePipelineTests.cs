@@ -38,21 +38,15 @@ public sealed class FramePipelineTests
         var workers = new List<Action>();
         var delivered = new List<string>();
         var deliveredWhileFirstWaited = -1;
-        FramePipeline? pipeline = null;
-        var gated = false;
 
         // NB: the first worker, about to decode frame 1, waits while frames 2 and 3 are decoded first (by the posting
         // thread: nothing is behind frame 3, so it takes every waiting frame; the second worker finds none left).
-        pipeline = new FramePipeline(f => delivered.Add(Describe(f)), workers.Add, 2, 8, beforeWorkerDecode: _ =>
+        var pipeline = WithFirstWorkerHeld(workers, delivered, 2, 8, p =>
         {
-            if (!gated)
-            {
-                gated = true;
-                pipeline!.Post(Frame(2), backlog: true);
-                pipeline.Post(Frame(3), backlog: false);
-                workers[1]();
-                deliveredWhileFirstWaited = delivered.Count;
-            }
+            p.Post(Frame(2), backlog: true);
+            p.Post(Frame(3), backlog: false);
+            workers[1]();
+            deliveredWhileFirstWaited = delivered.Count;
         });
         pipeline.Post(Frame(1), backlog: true);
 
@@ -138,21 +132,15 @@ public sealed class FramePipelineTests
         var workers = new List<Action>();
         var delivered = new List<string>();
         var deliveredWhileHeadDecoded = -1;
-        FramePipeline? pipeline = null;
-        var gated = false;
 
         // NB: while the only worker holds frame 1 (the head), the line fills past its limit of 2: frame 3 finds it
         // full and the posting thread decodes frames 2 and 3, then frame 4 itself, none deliverable before frame 1.
-        pipeline = new FramePipeline(f => delivered.Add(Describe(f)), workers.Add, 1, 2, beforeWorkerDecode: _ =>
+        var pipeline = WithFirstWorkerHeld(workers, delivered, 1, 2, p =>
         {
-            if (!gated)
-            {
-                gated = true;
-                pipeline!.Post(Frame(2), backlog: true);
-                pipeline.Post(Frame(3), backlog: true);
-                pipeline.Post(Frame(4), backlog: true);
-                deliveredWhileHeadDecoded = delivered.Count;
-            }
+            p.Post(Frame(2), backlog: true);
+            p.Post(Frame(3), backlog: true);
+            p.Post(Frame(4), backlog: true);
+            deliveredWhileHeadDecoded = delivered.Count;
         });
 
         pipeline.Post(Frame(1), backlog: true);
@@ -215,6 +203,23 @@ public sealed class FramePipelineTests
         await done.Task;
         Assert.That(delivered, Is.EqualTo(Enumerable.Range(1, count).Select(i => (long)i)));
         Assert.That(overlaps, Is.EqualTo(0));
+    }
+
+    /// <summary>A pipeline on a test worker queue whose first worker, just before it decodes its first frame, runs
+    /// <paramref name="meanwhile"/> (once): what other threads do while the head of the line is held.</summary>
+    private static FramePipeline WithFirstWorkerHeld(List<Action> workers, List<string> delivered, int workerCount, int maxInFlight, Action<FramePipeline> meanwhile)
+    {
+        FramePipeline? pipeline = null;
+        var held = false;
+        pipeline = new FramePipeline(f => delivered.Add(Describe(f)), workers.Add, workerCount, maxInFlight, beforeWorkerDecode: _ =>
+        {
+            if (!held)
+            {
+                held = true;
+                meanwhile(pipeline!);
+            }
+        });
+        return pipeline;
     }
 
     private static byte[] Frame(long sequentialId) => FrameEncoder.EncodeUtf8(Sample with { SequentialId = sequentialId }, WireFormat.Default);
