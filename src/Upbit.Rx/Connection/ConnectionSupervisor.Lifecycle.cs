@@ -34,7 +34,10 @@ internal sealed partial class ConnectionSupervisor
             }
 
             generation = ++_generation;
-            context = new ReceiveContext(generation, c => FramePipeline.OnThreadPool(frame => OnDecoded(c, frame), FramePipeline.PipelinedByDefault));
+            context = new ReceiveContext(generation, c => FramePipeline.OnThreadPool(
+                frame => OnDecoded(c, frame),
+                FramePipeline.PipelinedByDefault,
+                ex => OnDropped(c.Generation, "failed to route a frame: " + ex.Message, ex)));
             IReadOnlyList<KeyValuePair<string, string>> headers;
             try
             {
