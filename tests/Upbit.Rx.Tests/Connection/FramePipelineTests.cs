@@ -104,6 +104,56 @@ public sealed class FramePipelineTests
     }
 
     [Test]
+    public void Post_SmallFramesWithBacklog_DecodedAndDeliveredInlineWithoutAWorker()
+    {
+        var workers = new List<Action>();
+        var delivered = new List<string>();
+        var pipeline = new FramePipeline(f => delivered.Add(Describe(f)), workers.Add, 2, 8) { MinHandOffBytes = 4096 };
+
+        pipeline.Post(Frame(1), backlog: true);
+        pipeline.Post(Frame(2), backlog: true);
+        var afterTwo = delivered.Count;
+        pipeline.Post(Frame(3), backlog: false);
+
+        Assert.That((afterTwo, workers.Count, pipeline.InFlight), Is.EqualTo((2, 0, 0)));
+        Assert.That(delivered, Is.EqualTo(new[] { "1", "2", "3" }));
+    }
+
+    [Test]
+    public void Post_SmallFramesBehindALargeOne_DecodedOnThePostingThreadAndDeliveredAfterIt()
+    {
+        var workers = new List<Action>();
+        var delivered = new List<string>();
+        var pipeline = new FramePipeline(f => delivered.Add(Describe(f)), workers.Add, 1, 8) { MinHandOffBytes = 1024 };
+
+        pipeline.Post(LargeFrame(1), backlog: true);
+        pipeline.Post(Frame(2), backlog: true);
+        pipeline.Post(Frame(3), backlog: true);
+        var beforeWorker = delivered.Count;
+        var inFlightBeforeWorker = pipeline.InFlight;
+        workers[0]();
+
+        Assert.That((beforeWorker, inFlightBeforeWorker, workers.Count), Is.EqualTo((0, 3, 1)), "frames 2 and 3 decoded, waiting behind frame 1");
+        Assert.That(delivered, Is.EqualTo(new[] { "1", "2", "3" }));
+        Assert.That(pipeline.InFlight, Is.EqualTo(0));
+    }
+
+    [Test]
+    public void Post_SmallFrameDrainsTheSocket_PostingThreadAlsoTakesTheLargeFramesStillWaiting()
+    {
+        var workers = new List<Action>();
+        var delivered = new List<string>();
+        var pipeline = new FramePipeline(f => delivered.Add(Describe(f)), workers.Add, 1, 8) { MinHandOffBytes = 1024 };
+
+        pipeline.Post(LargeFrame(1), backlog: true);
+        pipeline.Post(LargeFrame(2), backlog: true);
+        pipeline.Post(Frame(3), backlog: false);
+
+        Assert.That(delivered, Is.EqualTo(new[] { "1", "2", "3" }), "a worker that never starts holds nothing up");
+        Assert.That(pipeline.InFlight, Is.EqualTo(0));
+    }
+
+    [Test]
     public void Post_MalformedFrameInBacklog_ErrorDeliveredInItsPlace()
     {
         var workers = new List<Action>();
@@ -365,8 +415,11 @@ public sealed class FramePipelineTests
                 done.SetResult();
             }
         }, parallel: true, onFault: ex => done.TrySetException(ex));
-        var frames = Enumerable.Range(1, count).Select(i => Frame(i)).ToArray();
         var random = new Random(15);
+
+        // NB: about a third of the frames are over the hand-off size, so workers decode them while the posting thread
+        // decodes the small ones behind them.
+        var frames = Enumerable.Range(1, count).Select(i => random.Next(3) == 0 ? LargeFrame(i) : Frame(i)).ToArray();
 
         for (var i = 0; i < count; i++)
         {
@@ -446,6 +499,9 @@ public sealed class FramePipelineTests
     private static void OnNewThread(Action work) => new Thread(() => work()) { IsBackground = true }.Start();
 
     private static byte[] Frame(long sequentialId) => FrameEncoder.EncodeUtf8(Sample with { SequentialId = sequentialId }, WireFormat.Default);
+
+    /// <summary>A trade frame over 2 KB (a long code), past the hand-off size of <see cref="FramePipeline.OnThreadPool"/>.</summary>
+    private static byte[] LargeFrame(long sequentialId) => FrameEncoder.EncodeUtf8(Sample with { SequentialId = sequentialId, Code = "KRW-" + new string('X', 2_100) }, WireFormat.Default);
 
     private static string Describe(PipelinedFrame frame) =>
         frame.Error is not null ? "error" : string.Join(",", frame.Messages.Select(m => ((Trade)m).SequentialId));
