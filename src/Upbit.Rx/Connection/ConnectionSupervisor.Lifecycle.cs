@@ -36,7 +36,7 @@ internal sealed partial class ConnectionSupervisor
             generation = ++_generation;
             context = new ReceiveContext(generation, c => FramePipeline.OnThreadPool(
                 frame => OnDecoded(c, frame),
-                FramePipeline.PipelinedByDefault,
+                _options.DecodeInParallel,
                 ex => OnDropped(c.Generation, "failed to route a frame: " + ex.Message, ex)));
             IReadOnlyList<KeyValuePair<string, string>> headers;
             try

@@ -80,19 +80,6 @@ internal sealed class FramePipeline
     }
 
     /// <summary>
-    /// The <see cref="AppContext"/> switch that turns parallel decoding on (off unless set to true). NB: on the
-    /// side-by-side benchmark (5 rounds, load 1-3) it made the 200 x 3 mix 1.04x and 0.92x raw socket + decode against
-    /// 0.89x and 0.87x inline, and order books 1.44x and 1.49x against 0.96x and 0.88x, with no worse p99; but a slow
-    /// subscriber then holds the delivery on one thread while the receive loop keeps reading, so the line of decoded
-    /// frames grows with no bound instead of slowing the socket down (a review found it: 2,160 frames in flight against
-    /// a limit of 64). Until the line is bounded the default stays inline, where a slow subscriber slows the reads.
-    /// </summary>
-    public const string PipelinedSwitch = "Upbit.Rx.PipelinedDecode";
-
-    /// <summary>Whether the process opted in to parallel decoding (<see cref="PipelinedSwitch"/>).</summary>
-    public static bool PipelinedByDefault => AppContext.TryGetSwitch(PipelinedSwitch, out var on) && on;
-
-    /// <summary>
     /// A pipeline on the thread pool with one worker per core but one (the posting thread decodes too), at most 64
     /// frames in flight; with <paramref name="parallel"/> false every frame is decoded and delivered inline.
     /// <paramref name="onFault"/> gets what a worker's delivery threw.

@@ -11,15 +11,6 @@ public sealed class FramePipelineTests
     private static readonly Trade Sample = (Trade)UpbitDecoder.Decode(File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "Fixtures", "ws_trade_default_upbit-docs_krw-btc.json"))).Messages[0];
 
     [Test]
-    public void PipelinedByDefault_SwitchNotSet_FramesAreDecodedInline()
-    {
-        // NB: parallel decoding is faster on mixed and order-book feeds, but a slow subscriber lets its line grow without
-        // bound instead of slowing the socket (docs/benchmarks.md), so it stays opt-in.
-        Assert.That(AppContext.TryGetSwitch(FramePipeline.PipelinedSwitch, out _), Is.False, "nothing in this test run sets it");
-        Assert.That(FramePipeline.PipelinedByDefault, Is.False);
-    }
-
-    [Test]
     public void Post_NoBacklog_DeliversInlineWithoutWorker()
     {
         var workers = new List<Action>();
