@@ -270,13 +270,13 @@ internal sealed class FramePipeline
                 {
                     _beforeWorkerDecode?.Invoke(frame);
                     frame.DecodeHeld(decoder, skip: Volatile.Read(ref _stopped) != 0);
-                    DeliverFinished();
                 }
                 catch (Exception ex) when (_onFault is not null)
                 {
-                    // NB: an exception on a pool thread would end the process; the owner decides (it drops the connection).
                     _onFault(ex);
                 }
+
+                DeliverOnWorker();
             }
 
             // NB: a short spin before leaving: at a high rate the next frame is usually microseconds away, and a
@@ -305,6 +305,30 @@ internal sealed class FramePipeline
             if (running >= _maxWorkers || Interlocked.CompareExchange(ref _workers, running + 1, running) != running)
             {
                 return;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Delivers the finished frames at the head of the line on a worker; what a delivery throws goes to the owner's
+    /// <c>onFault</c>, and the delivery goes on.
+    /// </summary>
+    private void DeliverOnWorker()
+    {
+        while (true)
+        {
+            try
+            {
+                DeliverFinished();
+                return;
+            }
+            catch (Exception ex) when (_onFault is not null)
+            {
+                // NB: an exception on a pool thread would end the process; the owner decides (it drops the connection).
+                // Then deliver again: a delivery that throws leaves before its last look, and frames finished meanwhile
+                // by threads that found it delivering would be stranded, with the posting thread waiting for room for
+                // good. Each throw takes one frame out of the line, so this ends.
+                _onFault(ex);
             }
         }
     }

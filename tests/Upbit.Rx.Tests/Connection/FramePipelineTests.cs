@@ -375,6 +375,65 @@ public sealed class FramePipelineTests
     }
 
     [Test]
+    [CancelAfter(30_000)]
+    public void Post_DeliveryThrowsOnAWorkerWhileThePosterWaitsForRoom_FramesFinishedMeanwhileAreDeliveredAndThePosterGoesOn()
+    {
+        using var holding = new ManualResetEventSlim();
+        using var release = new ManualResetEventSlim();
+        var poster = -1;
+        var delivered = new ConcurrentQueue<string>();
+        var faults = new ConcurrentQueue<string>();
+        FramePipeline? pipeline = null;
+
+        // NB: the worker delivering frame 1 throws only once the posting thread waits for room, with frames 2 and 3
+        // finished meanwhile behind it (they found it delivering and left them to it). The throw must not strand them:
+        // nobody else would deliver them, and the posting thread would wait for room for good.
+        pipeline = new FramePipeline(
+            f =>
+            {
+                if (Environment.CurrentManagedThreadId != poster && !holding.IsSet)
+                {
+                    holding.Set();
+                    Assert.That(release.Wait(TimeSpan.FromSeconds(20)), Is.True, "the posting thread never waited");
+                    throw new InvalidOperationException("routing failed");
+                }
+
+                delivered.Enqueue(Describe(f));
+            },
+            OnNewThread,
+            workers: 1,
+            maxInFlight: 2,
+            onFault: ex => faults.Enqueue(ex.Message),
+            beforeWaitForRoom: release.Set);
+        var posting = new Thread(() =>
+        {
+            poster = Environment.CurrentManagedThreadId;
+            pipeline.Post(Frame(1), backlog: true);
+            if (holding.Wait(TimeSpan.FromSeconds(20)))
+            {
+                pipeline.Post(Frame(2), backlog: true);
+                pipeline.Post(Frame(3), backlog: true);
+                pipeline.Post(Frame(4), backlog: false);
+            }
+        })
+        { IsBackground = true };
+
+        posting.Start();
+        var posted = posting.Join(TimeSpan.FromSeconds(20));
+        var inFlight = pipeline.InFlight;
+        if (!posted)
+        {
+            // NB: frees the posting thread of a failed run.
+            pipeline.Stop();
+        }
+
+        Assert.That(posted, Is.True, $"the posting thread stranded with {inFlight} frames in flight");
+        Assert.That(SpinWait.SpinUntil(() => pipeline.InFlight == 0, TimeSpan.FromSeconds(20)), Is.True);
+        Assert.That(delivered, Is.EqualTo(new[] { "2", "3", "4" }));
+        Assert.That(faults, Is.EqualTo(new[] { "routing failed" }));
+    }
+
+    [Test]
     public void Stop_MidPipeline_DeliversNothingMoreAndReleasesEveryFrame()
     {
         var workers = new List<Action>();
