@@ -1,0 +1,73 @@
+using System.Collections.Concurrent;
+using System.Reactive.Linq;
+using System.Reactive.Threading.Tasks;
+using NUnit.Framework;
+using Upbit.Rx.Protocol;
+using Upbit.Rx.Streams;
+using Upbit.Rx.Testing;
+
+namespace Upbit.Rx.IntegrationTests.Client;
+
+/// <summary>A burst faster than the client decodes, over a real socket: the frames back up, and with
+/// <see cref="UpbitClientOptions.DecodeInParallel"/> on the large ones are decoded on workers.</summary>
+public sealed class DecodeInParallelSocketTests
+{
+    private const int Count = 4_000;
+    private const long IdBase = 1L << 60;
+    private const long StampBase = 1L << 44;
+    private static readonly TimeSpan Bound = TimeSpan.FromSeconds(30);
+
+    [Test]
+    [CancelAfter(60_000)]
+    public async Task Burst_TradesAndBooksInTurn_EveryOneArrivesOnceInArrivalOrder([Values] bool parallel)
+    {
+        await using var server = await LoopbackUpbitServer.StartAsync();
+        using var client = new UpbitClient(new UpbitClientOptions
+        {
+            PublicEndpoint = server.PublicEndpoint,
+            PrivateEndpoint = server.PrivateEndpoint,
+            Compression = false,
+            BackfillTrades = false,
+            DecodeInParallel = parallel,
+        });
+        var trade = server.Exchange.Market.Trade("KRW-BTC", StreamType.Realtime);
+        var book = server.Exchange.Market.Orderbook("KRW-BTC", streamType: StreamType.Realtime)!;
+        var seen = new ConcurrentQueue<long>();
+        var all = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        var mostInFlight = 0;
+        void See(long n)
+        {
+            mostInFlight = Math.Max(mostInFlight, client.PublicConnection.FramesInFlight);
+            seen.Enqueue(n);
+            if (seen.Count == Count)
+            {
+                all.TrySetResult();
+            }
+        }
+
+        // NB: the marks are far above anything the simulator sends on its own (its trade ids are Upbit-like, about
+        // 1.8e16), which the filters leave out.
+        using var trades = client.Trade("KRW-BTC").Where(t => t.SequentialId >= IdBase).Subscribe(t => See(t.SequentialId - IdBase));
+        using var books = client.Orderbook("KRW-BTC").Where(b => b.Timestamp >= StampBase).Subscribe(b => See(b.Timestamp - StampBase));
+        await client.ConnectionStates.Where(s => s.Status == ConnectionStatus.Connected).FirstAsync().ToTask().WaitAsync(Bound);
+        var connection = server.Exchange.Connections[0].Id;
+        var frames = Enumerable.Range(0, Count)
+            .Select(i => i % 2 == 0
+                ? FrameEncoder.EncodeUtf8(trade with { SequentialId = IdBase + i }, WireFormat.Default)
+                : FrameEncoder.EncodeUtf8(book with { Timestamp = StampBase + i }, WireFormat.Default))
+            .ToArray();
+        Assert.That(frames[1].Length, Is.GreaterThan(2048), "books are large enough to be handed off");
+
+        foreach (var frame in frames)
+        {
+            server.Exchange.PushFrame(connection, frame);
+        }
+
+        await all.Task.WaitAsync(Bound);
+        Assert.That(seen, Is.EqualTo(Enumerable.Range(0, Count).Select(i => (long)i)));
+
+        // NB: deliveries run one at a time, so this read is not racy; frames waited in the line only when parallel.
+        Assert.That(mostInFlight, parallel ? Is.GreaterThan(0) : Is.EqualTo(0));
+    }
+}
