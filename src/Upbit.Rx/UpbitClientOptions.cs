@@ -39,6 +39,17 @@ public sealed record UpbitClientOptions
     public bool Compression { get; init; } = true;
 
     /// <summary>
+    /// Whether a connection whose frames back up (the socket already holds the next frame when one is taken) decodes
+    /// them on more threads than its receive loop: up to one decoding worker per core but one, on the thread pool.
+    /// Delivery keeps its contract either way: one frame at a time, in arrival order, never two at once; but with this
+    /// on, <c>OnNext</c> may run on a decoding worker's thread instead of the receive loop's. While frames do not back
+    /// up (normal rates) each one is decoded and delivered on the receive loop with no hand-off, on or off. A slow
+    /// subscriber slows the socket's reads down in both modes: with this on, at most 64 decoded frames wait for it.
+    /// </summary>
+    /// <value>Default <see langword="false"/>.</value>
+    public bool DecodeInParallel { get; init; }
+
+    /// <summary>
     /// How long the socket may go without traffic before the client sends a keep-alive: the text
     /// <c>PING</c> (answered by <c>{"status":"UP"}</c> every 10 s) and, on the real transport, protocol pings.
     /// The text <c>PING</c> is paced with the subscription requests: Upbit counts it against the same per-connection

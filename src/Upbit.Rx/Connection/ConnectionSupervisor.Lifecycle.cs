@@ -32,7 +32,10 @@ internal sealed partial class ConnectionSupervisor
             }
 
             generation = ++_generation;
-            context = new ReceiveContext(generation, c => FramePipeline.OnThreadPool(frame => OnDecoded(c, frame), FramePipeline.PipelinedByDefault));
+            context = new ReceiveContext(generation, c => FramePipeline.OnThreadPool(
+                frame => OnDecoded(c, frame),
+                _options.DecodeInParallel,
+                ex => OnDropped(c.Generation, "failed to route a frame: " + ex.Message, ex)));
             IReadOnlyList<KeyValuePair<string, string>> headers;
             try
             {

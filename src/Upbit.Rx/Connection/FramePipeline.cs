@@ -11,7 +11,10 @@ namespace Upbit.Rx.Connection;
 /// oldest frame not yet taken, and whichever thread finishes the oldest frame delivers every finished frame at the
 /// head of the line. When a frame already waits for a worker, or <c>maxInFlight</c> frames are in flight, the posting
 /// thread decodes the oldest waiting frame before it reads the socket again, which slows the reads down instead of
-/// growing the line; when the transport says nothing is behind a frame, it decodes every frame still waiting.
+/// growing the line; when the transport says nothing is behind a frame, it decodes every frame still waiting. The line
+/// is bounded: when more than <c>maxInFlight</c> frames are in flight and none waits to be decoded (a slow subscriber
+/// holds the delivery on another thread), the posting thread waits until the delivery has brought the line down to half
+/// of that, so a slow subscriber slows the socket down, as it does with inline decoding, and never grows the line.
 /// </summary>
 /// <remarks>
 /// NB: delivery is serialized by a flag, not a lock: the thread that finds another one delivering leaves its finished
@@ -30,15 +33,25 @@ internal sealed class FramePipeline
     private readonly int _maxInFlight;
     private readonly FrameDecoder _postingDecoder = new();
     private readonly PipelinedFrame _inline = new();
-    private readonly ConcurrentQueue<PipelinedFrame> _line = new();
     private readonly ConcurrentQueue<PipelinedFrame> _toDecode = new();
     private readonly ConcurrentQueue<PipelinedFrame> _spare = new();
+    private readonly object _roomGate = new();
     private readonly Action _work;
+    private readonly Action<Exception>? _onFault;
     private readonly Action<PipelinedFrame>? _beforeWorkerDecode;
+    private readonly Action? _beforeWaitForRoom;
+
+    // NB: the line is a linked list through PipelinedFrame.Next, not a ConcurrentQueue: only the posting thread appends
+    // (at the tail) and only the delivering thread takes (at the head), and looking at the head of a ConcurrentQueue
+    // stops it reusing its segments (a new one every 32 frames, measured 24 B a message). The head is a stub, the
+    // frame delivered last; it goes back to the spares once the next one is taken, when the posting thread is done with it.
+    private PipelinedFrame _lineHead;
+    private PipelinedFrame _lineTail;
     private int _inFlight;
     private int _workers;
     private int _delivering;
     private int _stopped;
+    private int _waitingForRoom;
     private bool _inlineOnly;
 
     /// <summary>Creates a pipeline.</summary>
@@ -46,10 +59,19 @@ internal sealed class FramePipeline
     /// <param name="startWorker">Runs a worker loop on another thread (the thread pool in production; a test queue in tests).</param>
     /// <param name="workers">How many worker loops may run at once.</param>
     /// <param name="maxInFlight">How many frames may wait for decoding or delivery before the posting thread decodes.</param>
+    /// <param name="onFault">
+    /// Called on a worker with an exception that <paramref name="deliver"/> (or decoding) threw there; when
+    /// <see langword="null"/> the exception escapes the worker. On the posting thread such an exception escapes
+    /// <see cref="Post"/>. Either way the pipeline goes on: later frames are delivered.
+    /// </param>
     /// <param name="beforeWorkerDecode">Test seam: runs on a worker just before it decodes a frame.</param>
-    public FramePipeline(Action<PipelinedFrame> deliver, Action<Action> startWorker, int workers, int maxInFlight, Action<PipelinedFrame>? beforeWorkerDecode = null)
+    /// <param name="beforeWaitForRoom">Test seam: runs on the posting thread just before it waits for room in the line.</param>
+    public FramePipeline(Action<PipelinedFrame> deliver, Action<Action> startWorker, int workers, int maxInFlight, Action<Exception>? onFault = null, Action<PipelinedFrame>? beforeWorkerDecode = null, Action? beforeWaitForRoom = null)
     {
+        _onFault = onFault;
         _beforeWorkerDecode = beforeWorkerDecode;
+        _beforeWaitForRoom = beforeWaitForRoom;
+        _lineHead = _lineTail = new PipelinedFrame();
         _deliver = deliver;
         _startWorker = startWorker;
         _maxWorkers = Math.Max(1, workers);
@@ -58,24 +80,12 @@ internal sealed class FramePipeline
     }
 
     /// <summary>
-    /// The <see cref="AppContext"/> switch that turns parallel decoding on (off unless set to true). NB: on the
-    /// side-by-side benchmark (5 rounds, load 1-3) it made the 200 x 3 mix 1.04x and 0.92x raw socket + decode against
-    /// 0.89x and 0.87x inline, and order books 1.44x and 1.49x against 0.96x and 0.88x, with no worse p99; but a slow
-    /// subscriber then holds the delivery on one thread while the receive loop keeps reading, so the line of decoded
-    /// frames grows with no bound instead of slowing the socket down (a review found it: 2,160 frames in flight against
-    /// a limit of 64). Until the line is bounded the default stays inline, where a slow subscriber slows the reads.
-    /// </summary>
-    public const string PipelinedSwitch = "Upbit.Rx.PipelinedDecode";
-
-    /// <summary>Whether the process opted in to parallel decoding (<see cref="PipelinedSwitch"/>).</summary>
-    public static bool PipelinedByDefault => AppContext.TryGetSwitch(PipelinedSwitch, out var on) && on;
-
-    /// <summary>
     /// A pipeline on the thread pool with one worker per core but one (the posting thread decodes too), at most 64
     /// frames in flight; with <paramref name="parallel"/> false every frame is decoded and delivered inline.
+    /// <paramref name="onFault"/> gets what a worker's delivery threw.
     /// </summary>
-    public static FramePipeline OnThreadPool(Action<PipelinedFrame> deliver, bool parallel) =>
-        new(deliver, PoolWork.Start, Math.Max(1, Environment.ProcessorCount - 1), 64)
+    public static FramePipeline OnThreadPool(Action<PipelinedFrame> deliver, bool parallel, Action<Exception> onFault) =>
+        new(deliver, PoolWork.Start, Math.Max(1, Environment.ProcessorCount - 1), 64, onFault)
         {
             _inlineOnly = !parallel,
         };
@@ -114,52 +124,117 @@ internal sealed class FramePipeline
 
         var frame = _spare.TryDequeue(out var spare) ? spare : new PipelinedFrame();
         var inFlight = Interlocked.Increment(ref _inFlight);
-        _line.Enqueue(frame);
+        Append(frame);
         var decodeHere = inFlight > _maxInFlight || !backlog;
         if (_toDecode.IsEmpty)
         {
-            if (decodeHere)
+            if (!decodeHere)
             {
-                // NB: no frame waits to be taken, so this one is the oldest: decoded here, it needs no copy.
-                frame.DecodeNow(_postingDecoder, payload);
-                DeliverFinished();
+                frame.Hold(payload);
+                _toDecode.Enqueue(frame);
+                StartWorker();
                 return;
             }
 
+            // NB: no frame waits to be taken, so this one is the oldest: decoded here, it needs no copy.
+            frame.DecodeNow(_postingDecoder, payload);
+            DeliverFinished();
+        }
+        else
+        {
             frame.Hold(payload);
             _toDecode.Enqueue(frame);
-            StartWorker();
-            return;
-        }
 
-        frame.Hold(payload);
-        _toDecode.Enqueue(frame);
-
-        // NB: a frame already waits for a worker. The posting thread takes the oldest waiting frame, never a newer
-        // one, so the head of the line is decoded by a running thread and delivery never waits for a worker the
-        // thread pool has not started (a busy or starved pool). It takes one and goes back to the socket; with nothing
-        // behind this frame (the socket is drained) it takes every frame still waiting, having nothing else to do.
-        while (_toDecode.TryDequeue(out var oldest))
-        {
-            oldest.DecodeHeld(_postingDecoder, skip: Volatile.Read(ref _stopped) != 0);
-            DeliverFinished();
-            if (!decodeHere)
+            // NB: a frame already waits for a worker. The posting thread takes the oldest waiting frame, never a newer
+            // one, so the head of the line is decoded by a running thread and delivery never waits for a worker the
+            // thread pool has not started (a busy or starved pool). It takes one and goes back to the socket; with
+            // nothing behind this frame (the socket is drained) or the line full it takes every frame still waiting.
+            while (_toDecode.TryDequeue(out var oldest))
             {
-                break;
+                oldest.DecodeHeld(_postingDecoder, skip: Volatile.Read(ref _stopped) != 0);
+                DeliverFinished();
+                if (!decodeHere)
+                {
+                    break;
+                }
+            }
+
+            if (!_toDecode.IsEmpty)
+            {
+                StartWorker();
             }
         }
 
-        if (!_toDecode.IsEmpty)
+        if (Volatile.Read(ref _inFlight) > _maxInFlight)
         {
-            StartWorker();
+            WaitForRoom();
         }
     }
 
     /// <summary>Delivers nothing more: frames in flight are released undecoded as workers reach them.</summary>
     public void Stop()
     {
-        Volatile.Write(ref _stopped, 1);
+        Interlocked.Exchange(ref _stopped, 1);
+        lock (_roomGate)
+        {
+            Monitor.PulseAll(_roomGate);
+        }
+
         DeliverFinished();
+    }
+
+    /// <summary>Puts <paramref name="frame"/> at the tail of the line. Posting thread only.</summary>
+    private void Append(PipelinedFrame frame)
+    {
+        frame.Next = null;
+
+        // NB: published with release semantics: a deliverer that sees the link sees the frame as it was linked.
+        Volatile.Write(ref _lineTail.Next, frame);
+        _lineTail = frame;
+    }
+
+    /// <summary>
+    /// Waits until the line is down to half its limit (or the pipeline stopped). Posting thread only, with no frame
+    /// left for it to decode: every frame in flight is decoded or being decoded, and the delivery is behind.
+    /// </summary>
+    private void WaitForRoom()
+    {
+        while (Volatile.Read(ref _inFlight) > _maxInFlight && Volatile.Read(ref _stopped) == 0)
+        {
+            if (_toDecode.TryDequeue(out var waiting))
+            {
+                waiting.DecodeHeld(_postingDecoder, skip: false);
+                DeliverFinished();
+                continue;
+            }
+
+            lock (_roomGate)
+            {
+                // NB: a full fence between announcing the wait and reading the count, against the deliverer's
+                // decrement-then-read: either it sees this thread waiting and pulses, or this thread sees the room.
+                Interlocked.Exchange(ref _waitingForRoom, 1);
+                if (Volatile.Read(ref _inFlight) > _maxInFlight && Volatile.Read(ref _stopped) == 0)
+                {
+                    _beforeWaitForRoom?.Invoke();
+                    Monitor.Wait(_roomGate);
+                }
+
+                Volatile.Write(ref _waitingForRoom, 0);
+            }
+        }
+    }
+
+    /// <summary>Counts a delivered (or dropped) frame out, and wakes the posting thread once there is room again.</summary>
+    private void Delivered()
+    {
+        var left = Interlocked.Decrement(ref _inFlight);
+        if (left <= _maxInFlight / 2 && Volatile.Read(ref _waitingForRoom) != 0)
+        {
+            lock (_roomGate)
+            {
+                Monitor.PulseAll(_roomGate);
+            }
+        }
     }
 
     private void StartWorker()
@@ -187,9 +262,17 @@ internal sealed class FramePipeline
         {
             while (_toDecode.TryDequeue(out var frame))
             {
-                _beforeWorkerDecode?.Invoke(frame);
-                frame.DecodeHeld(decoder, skip: Volatile.Read(ref _stopped) != 0);
-                DeliverFinished();
+                try
+                {
+                    _beforeWorkerDecode?.Invoke(frame);
+                    frame.DecodeHeld(decoder, skip: Volatile.Read(ref _stopped) != 0);
+                    DeliverFinished();
+                }
+                catch (Exception ex) when (_onFault is not null)
+                {
+                    // NB: an exception on a pool thread would end the process; the owner decides (it drops the connection).
+                    _onFault(ex);
+                }
             }
 
             // NB: a short spin before leaving: at a high rate the next frame is usually microseconds away, and a
@@ -227,32 +310,41 @@ internal sealed class FramePipeline
     {
         while (Interlocked.CompareExchange(ref _delivering, 1, 0) == 0)
         {
-            while (_line.TryPeek(out var head) && head.IsDone)
+            try
             {
-                _line.TryDequeue(out _);
-                try
+                while (Volatile.Read(ref _lineHead.Next) is { IsDone: true } head)
                 {
-                    if (Volatile.Read(ref _stopped) == 0)
+                    var stub = _lineHead;
+                    _lineHead = head;
+
+                    // NB: the posting thread linked head behind the stub, so it is done with the stub for good.
+                    _spare.Enqueue(stub);
+                    try
                     {
-                        _deliver(head);
+                        if (Volatile.Read(ref _stopped) == 0)
+                        {
+                            _deliver(head);
+                        }
+                    }
+                    finally
+                    {
+                        head.Reset();
+                        Delivered();
                     }
                 }
-                finally
-                {
-                    head.Reset();
-                    _spare.Enqueue(head);
-                    Interlocked.Decrement(ref _inFlight);
-                }
+            }
+            finally
+            {
+                // NB: a full fence, not a release store: the look below must not move ahead of clearing the flag (x86
+                // reorders a store with a later load), or this thread and one finishing the next frame could each see
+                // the other still at work, and that frame would be stranded (seen as a stalled feed in the benchmark).
+                // In a finally, so a delivery that throws does not leave the flag set and the line wedged.
+                Interlocked.Exchange(ref _delivering, 0);
             }
 
-            // NB: a full fence, not a release store: the look below must not move ahead of clearing the flag (x86
-            // reorders a store with a later load), or this thread and one finishing the next frame could each see the
-            // other still at work, and that frame would be stranded (seen as a stalled feed in the benchmark).
-            Interlocked.Exchange(ref _delivering, 0);
-
-            // NB: a frame that finished after the last peek but before the flag was cleared found the flag set and
+            // NB: a frame that finished after the last look but before the flag was cleared found the flag set and
             // left; look once more so it is not stranded.
-            if (!(_line.TryPeek(out var next) && next.IsDone))
+            if (Volatile.Read(ref Volatile.Read(ref _lineHead).Next) is not { IsDone: true })
             {
                 return;
             }

@@ -14,6 +14,9 @@ internal sealed class PipelinedFrame
     private int _length;
     private int _done;
 
+    /// <summary>The frame behind this one in its pipeline's line; written by the posting thread only.</summary>
+    public PipelinedFrame? Next;
+
     /// <summary>The decoded messages; valid from decoding until the frame is recycled.</summary>
     public List<UpbitMessage> Messages { get; } = [];
 
@@ -37,13 +40,19 @@ internal sealed class PipelinedFrame
     /// <summary>Decodes the held copy and releases it; then <see cref="IsDone"/> (release semantics).</summary>
     public void DecodeHeld(FrameDecoder decoder, bool skip)
     {
-        if (!skip)
+        try
         {
-            Decode(decoder, _bytes.AsSpan(0, _length));
+            if (!skip)
+            {
+                Decode(decoder, _bytes.AsSpan(0, _length));
+            }
         }
-
-        Release();
-        Volatile.Write(ref _done, 1);
+        finally
+        {
+            // NB: done even when decoding threw, so the frames behind it are not held up for good.
+            Release();
+            Volatile.Write(ref _done, 1);
+        }
     }
 
     /// <summary>Decodes <paramref name="payload"/> directly (no copy); then <see cref="IsDone"/>.</summary>

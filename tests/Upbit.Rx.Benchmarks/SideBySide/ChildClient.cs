@@ -116,15 +116,11 @@ internal static class ChildClient
 
     private static async Task<ClientResult> RunRxAsync(ClientKind kind, FeedKind feed, Uri endpoint, ClientProbe probe, CancellationToken cancellation)
     {
-        if (kind is ClientKind.Rx1Pipelined or ClientKind.Rx1000Pipelined)
-        {
-            AppContext.SetSwitch(Connection.FramePipeline.PipelinedSwitch, true);
-        }
-
         var options = new UpbitClientOptions
         {
             PublicEndpoint = endpoint,
             Compression = kind == ClientKind.RxDeflate,
+            DecodeInParallel = kind is ClientKind.Rx1Pipelined or ClientKind.Rx1000Pipelined,
             Transport = kind == ClientKind.WsClient ? NewWebsocketClientTransport() : null,
 
             // NB: the side-by-side server speaks only the socket; every REST path is off so a child never reaches for a

@@ -20,7 +20,7 @@ internal enum ClientKind
     /// subscriber per stream type of the feed.</summary>
     Rx1,
 
-    /// <summary><see cref="Rx1"/> with parallel decoding switched on (<c>Upbit.Rx.PipelinedDecode</c>; off by default),
+    /// <summary><see cref="Rx1"/> with parallel decoding switched on (<see cref="UpbitClientOptions.DecodeInParallel"/>),
     /// to compare both in one run.</summary>
     Rx1Pipelined,
 

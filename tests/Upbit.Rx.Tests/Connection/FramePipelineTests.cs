@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using NUnit.Framework;
 using Upbit.Rx.Connection;
 using Upbit.Rx.Protocol;
@@ -8,15 +9,6 @@ namespace Upbit.Rx.Tests.Connection;
 public sealed class FramePipelineTests
 {
     private static readonly Trade Sample = (Trade)UpbitDecoder.Decode(File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "Fixtures", "ws_trade_default_upbit-docs_krw-btc.json"))).Messages[0];
-
-    [Test]
-    public void PipelinedByDefault_SwitchNotSet_FramesAreDecodedInline()
-    {
-        // NB: parallel decoding is faster on mixed and order-book feeds, but a slow subscriber lets its line grow without
-        // bound instead of slowing the socket (docs/benchmarks.md), so it stays opt-in.
-        Assert.That(AppContext.TryGetSwitch(FramePipeline.PipelinedSwitch, out _), Is.False, "nothing in this test run sets it");
-        Assert.That(FramePipeline.PipelinedByDefault, Is.False);
-    }
 
     [Test]
     public void Post_NoBacklog_DeliversInlineWithoutWorker()
@@ -127,27 +119,208 @@ public sealed class FramePipelineTests
     }
 
     [Test]
-    public void Post_OverMaxInFlight_PostingThreadDecodesAndOrderHolds()
+    [CancelAfter(30_000)]
+    public void Post_LineFullWhileAWorkerDecodesTheHead_PostingThreadDecodesTheRestThenWaitsForRoom()
+    {
+        using var headTaken = new ManualResetEventSlim();
+        using var releaseHead = new ManualResetEventSlim();
+        var delivered = new ConcurrentQueue<string>();
+        var started = 0;
+        var atWait = ((int InFlight, int Delivered, int Workers)?)null;
+        FramePipeline? pipeline = null;
+
+        // NB: the only worker holds frame 1 (the head) in decoding. Frame 3 finds the line over its limit of 2: the
+        // posting thread decodes frames 2 and 3 itself, none deliverable before frame 1, and then waits for room
+        // instead of reading on; the head is let go from that wait.
+        pipeline = new FramePipeline(
+            f => delivered.Enqueue(Describe(f)),
+            work => { Interlocked.Increment(ref started); OnNewThread(work); },
+            workers: 1,
+            maxInFlight: 2,
+            beforeWorkerDecode: _ =>
+            {
+                if (!headTaken.IsSet)
+                {
+                    headTaken.Set();
+                    Assert.That(releaseHead.Wait(TimeSpan.FromSeconds(20)), Is.True, "the posting thread never waited");
+                }
+            },
+            beforeWaitForRoom: () =>
+            {
+                atWait ??= (pipeline!.InFlight, delivered.Count, Volatile.Read(ref started));
+                releaseHead.Set();
+            });
+
+        try
+        {
+            pipeline.Post(Frame(1), backlog: true);
+            Assert.That(headTaken.Wait(TimeSpan.FromSeconds(20)), Is.True);
+            pipeline.Post(Frame(2), backlog: true);
+            pipeline.Post(Frame(3), backlog: true);
+            pipeline.Post(Frame(4), backlog: false);
+        }
+        finally
+        {
+            releaseHead.Set();
+        }
+
+        Assert.That(atWait, Is.EqualTo((3, 0, 1)), "in flight, delivered and workers started when the posting thread waited");
+        Assert.That(SpinWait.SpinUntil(() => pipeline.InFlight == 0, TimeSpan.FromSeconds(20)), Is.True);
+        Assert.That(delivered, Is.EqualTo(new[] { "1", "2", "3", "4" }));
+    }
+
+    [Test]
+    [CancelAfter(30_000)]
+    public void Post_SlowSubscriberHoldsTheDeliveryOnAWorker_PostingThreadWaitsAndTheLineStaysBounded()
+    {
+        const int limit = 8;
+        const int count = 200;
+        using var holding = new ManualResetEventSlim();
+        using var release = new ManualResetEventSlim();
+        using var all = new ManualResetEventSlim();
+        var poster = Environment.CurrentManagedThreadId;
+        var delivered = new ConcurrentQueue<long>();
+        var waits = 0;
+        var mostInFlightAtAWait = 0;
+        var deliveredAtFirstWait = -1;
+        FramePipeline? pipeline = null;
+
+        // NB: the review's case: a subscriber that is slow on a worker's thread holds the delivery while the socket
+        // keeps giving frames. Unbounded, the posting thread decoded all 200 into the line; bounded, it waits at the
+        // limit and goes on once the delivery has caught up.
+        pipeline = new FramePipeline(
+            f =>
+            {
+                if (Environment.CurrentManagedThreadId != poster && !holding.IsSet)
+                {
+                    holding.Set();
+                    Assert.That(release.Wait(TimeSpan.FromSeconds(20)), Is.True, "the posting thread never waited");
+                }
+
+                delivered.Enqueue(((Trade)f.Messages[0]).SequentialId);
+                if (delivered.Count == count)
+                {
+                    all.Set();
+                }
+            },
+            OnNewThread,
+            workers: 1,
+            maxInFlight: limit,
+            beforeWaitForRoom: () =>
+            {
+                if (Interlocked.Increment(ref waits) == 1)
+                {
+                    deliveredAtFirstWait = delivered.Count;
+                }
+
+                mostInFlightAtAWait = Math.Max(mostInFlightAtAWait, pipeline!.InFlight);
+                release.Set();
+            });
+
+        try
+        {
+            pipeline.Post(Frame(1), backlog: true);
+            Assert.That(holding.Wait(TimeSpan.FromSeconds(20)), Is.True);
+            for (var i = 2; i <= count; i++)
+            {
+                pipeline.Post(Frame(i), backlog: i < count);
+            }
+        }
+        finally
+        {
+            release.Set();
+        }
+
+        Assert.That(all.Wait(TimeSpan.FromSeconds(20)), Is.True);
+        Assert.That((deliveredAtFirstWait, mostInFlightAtAWait), Is.EqualTo((0, limit + 1)));
+        Assert.That(waits, Is.GreaterThanOrEqualTo(1));
+        Assert.That(delivered, Is.EqualTo(Enumerable.Range(1, count).Select(i => (long)i)));
+    }
+
+    [Test]
+    [CancelAfter(30_000)]
+    public void Stop_PostingThreadWaitingForRoom_PostReturnsAndNothingMoreIsDelivered()
+    {
+        using var holding = new ManualResetEventSlim();
+        using var release = new ManualResetEventSlim();
+        var poster = Environment.CurrentManagedThreadId;
+        var delivered = new ConcurrentQueue<string>();
+        Thread? stopper = null;
+        FramePipeline? pipeline = null;
+        pipeline = new FramePipeline(
+            f =>
+            {
+                if (Environment.CurrentManagedThreadId != poster && !holding.IsSet)
+                {
+                    holding.Set();
+                    Assert.That(release.Wait(TimeSpan.FromSeconds(20)), Is.True);
+                }
+
+                delivered.Enqueue(Describe(f));
+            },
+            OnNewThread,
+            workers: 1,
+            maxInFlight: 2,
+            beforeWaitForRoom: () =>
+            {
+                // NB: a connection torn down while its delivery is stuck: Stop alone must free the posting thread.
+                stopper ??= new Thread(() => pipeline!.Stop()) { IsBackground = true };
+                stopper.Start();
+            });
+
+        try
+        {
+            pipeline.Post(Frame(1), backlog: true);
+            Assert.That(holding.Wait(TimeSpan.FromSeconds(20)), Is.True);
+            pipeline.Post(Frame(2), backlog: true);
+            pipeline.Post(Frame(3), backlog: true);
+            pipeline.Post(Frame(4), backlog: false);
+            Assert.That(stopper, Is.Not.Null, "the posting thread never waited");
+        }
+        finally
+        {
+            release.Set();
+        }
+
+        Assert.That(stopper!.Join(TimeSpan.FromSeconds(20)), Is.True);
+        Assert.That(SpinWait.SpinUntil(() => pipeline.InFlight == 0, TimeSpan.FromSeconds(20)), Is.True);
+        Assert.That(delivered, Is.EqualTo(new[] { "1" }));
+    }
+
+    [Test]
+    public void Post_DeliveryThrowsOnThePostingThread_ExceptionEscapesAndLaterFramesAreDelivered()
     {
         var workers = new List<Action>();
         var delivered = new List<string>();
-        var deliveredWhileHeadDecoded = -1;
+        var pipeline = new FramePipeline(f => delivered.Add(Describe(f) == "1" ? throw new InvalidOperationException("routing failed") : Describe(f)), workers.Add, 1, 8);
 
-        // NB: while the only worker holds frame 1 (the head), the line fills past its limit of 2: frame 3 finds it
-        // full and the posting thread decodes frames 2 and 3, then frame 4 itself, none deliverable before frame 1.
-        var pipeline = WithFirstWorkerHeld(workers, delivered, 1, 2, p =>
-        {
-            p.Post(Frame(2), backlog: true);
-            p.Post(Frame(3), backlog: true);
-            p.Post(Frame(4), backlog: true);
-            deliveredWhileHeadDecoded = delivered.Count;
-        });
+        pipeline.Post(Frame(1), backlog: true);
+
+        // NB: frame 2 has nothing behind it, so the posting thread takes frame 1 from the worker and delivers it.
+        Assert.That(() => pipeline.Post(Frame(2), backlog: false), Throws.InvalidOperationException.With.Message.EqualTo("routing failed"));
+        workers[0]();
+        pipeline.Post(Frame(3), backlog: false);
+
+        Assert.That(delivered, Is.EqualTo(new[] { "2", "3" }));
+        Assert.That(pipeline.InFlight, Is.EqualTo(0));
+    }
+
+    [Test]
+    public void Post_DeliveryThrowsOnAWorker_OnFaultGetsItAndLaterFramesAreDelivered()
+    {
+        var workers = new List<Action>();
+        var delivered = new List<string>();
+        var faults = new List<Exception>();
+        var pipeline = new FramePipeline(f => delivered.Add(Describe(f) == "1" ? throw new InvalidOperationException("routing failed") : Describe(f)), workers.Add, 1, 8, onFault: faults.Add);
 
         pipeline.Post(Frame(1), backlog: true);
         workers[0]();
+        pipeline.Post(Frame(2), backlog: true);
+        pipeline.Post(Frame(3), backlog: false);
+        workers.Skip(1).ToList().ForEach(w => w());
 
-        Assert.That((workers.Count, deliveredWhileHeadDecoded), Is.EqualTo((1, 0)));
-        Assert.That(delivered, Is.EqualTo(new[] { "1", "2", "3", "4" }));
+        Assert.That(faults.Select(f => f.Message), Is.EqualTo(new[] { "routing failed" }));
+        Assert.That(delivered, Is.EqualTo(new[] { "2", "3" }));
         Assert.That(pipeline.InFlight, Is.EqualTo(0));
     }
 
@@ -191,7 +364,7 @@ public sealed class FramePipelineTests
             {
                 done.SetResult();
             }
-        }, parallel: true);
+        }, parallel: true, onFault: ex => done.TrySetException(ex));
         var frames = Enumerable.Range(1, count).Select(i => Frame(i)).ToArray();
         var random = new Random(15);
 
@@ -203,6 +376,46 @@ public sealed class FramePipelineTests
         await done.Task;
         Assert.That(delivered, Is.EqualTo(Enumerable.Range(1, count).Select(i => (long)i)));
         Assert.That(overlaps, Is.EqualTo(0));
+    }
+
+    [Test]
+    [CancelAfter(60_000)]
+    public void Post_ManyFramesSlowDeliveriesOnAShortLine_EachDeliveredOnceInOrderAndThePosterNeverStrands()
+    {
+        const int count = 20_000;
+        const int limit = 4;
+        var delivered = new long[count];
+        var next = 0;
+        var mostInFlight = 0;
+        FramePipeline? pipeline = null;
+
+        // NB: a line of 4 on the real thread pool, every 16th delivery slow: the posting thread waits for room again
+        // and again, so a lost wake-up shows as a poster that never finishes, a lost frame as a count short.
+        pipeline = new FramePipeline(
+            f =>
+            {
+                var i = Interlocked.Increment(ref next) - 1;
+                delivered[i] = ((Trade)f.Messages[0]).SequentialId;
+                if (i % 16 == 0)
+                {
+                    Thread.SpinWait(2_000);
+                }
+            },
+            PoolWork.Start,
+            workers: 1,
+            maxInFlight: limit,
+            beforeWaitForRoom: () => mostInFlight = Math.Max(mostInFlight, pipeline!.InFlight));
+        var frames = Enumerable.Range(1, count).Select(i => Frame(i)).ToArray();
+        var random = new Random(16);
+        var backlogs = Enumerable.Range(0, count).Select(_ => random.Next(8) != 0).ToArray();
+        var posting = new Thread(() => PostAll(pipeline, frames, backlogs)) { IsBackground = true };
+
+        posting.Start();
+
+        Assert.That(posting.Join(TimeSpan.FromSeconds(45)), Is.True, $"the posting thread stranded with {pipeline.InFlight} frames in flight");
+        Assert.That(SpinWait.SpinUntil(() => Volatile.Read(ref next) == count, TimeSpan.FromSeconds(10)), Is.True, $"{Volatile.Read(ref next)} of {count} delivered");
+        Assert.That(delivered, Is.EqualTo(Enumerable.Range(1, count).Select(i => (long)i)));
+        Assert.That(mostInFlight, Is.LessThanOrEqualTo(limit + 1));
     }
 
     /// <summary>A pipeline on a test worker queue whose first worker, just before it decodes its first frame, runs
@@ -221,6 +434,16 @@ public sealed class FramePipelineTests
         });
         return pipeline;
     }
+
+    private static void PostAll(FramePipeline pipeline, byte[][] frames, bool[] backlogs)
+    {
+        for (var i = 0; i < frames.Length; i++)
+        {
+            pipeline.Post(frames[i], backlogs[i]);
+        }
+    }
+
+    private static void OnNewThread(Action work) => new Thread(() => work()) { IsBackground = true }.Start();
 
     private static byte[] Frame(long sequentialId) => FrameEncoder.EncodeUtf8(Sample with { SequentialId = sequentialId }, WireFormat.Default);
 

@@ -45,6 +45,9 @@ internal sealed class ManualTransport : UpbitTransport
 
         public void Push(byte[] frame) => observer.OnNext(TransportEvent.Frame(frame, isText: false));
 
+        /// <summary>Pushes a frame as the real transport does when its next receive has already completed.</summary>
+        public void Push(byte[] frame, bool backlog) => observer.OnNext(TransportEvent.Frame(frame, isText: false, backlog));
+
         public void Fail(Exception error) => observer.OnError(error);
 
         public override void Send(string text) => Sent.Enqueue(text);
