@@ -12,7 +12,9 @@ public sealed class UpbitClientDecodeInParallelTests
 {
     private const int Count = 2_000;
 
-    private static readonly Trade Sample = (Trade)UpbitDecoder.Decode(File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "Fixtures", "ws_trade_default_upbit-docs_krw-btc.json"))).Messages[0];
+    private static readonly Trade Sample = (Trade)Fixture("ws_trade_default_upbit-docs_krw-btc.json");
+
+    private static readonly Orderbook Book = (Orderbook)Fixture("ws_orderbook_default_upbit-docs_krw-btc_level10000.json");
 
     [Test]
     public void DecodeInParallel_Default_IsOff()
@@ -40,7 +42,16 @@ public sealed class UpbitClientDecodeInParallelTests
         Assert.That(seen, Is.EqualTo(Enumerable.Range(1, Count).Select(i => (long)i)));
     }
 
-    /// <summary>Pushes <see cref="Count"/> trades, all but the last with a backlog behind them, and waits for them.</summary>
+    [Test]
+    public void Frames_BooksAndTrades_BooksAreLargeEnoughToBeHandedOff()
+    {
+        // NB: what the tests above rely on: trades stay on the receive loop either way, books may go to a worker.
+        Assert.That(Frame(1).Length, Is.LessThan(2048));
+        Assert.That(Frame(2).Length, Is.GreaterThanOrEqualTo(2048));
+    }
+
+    /// <summary>Pushes <see cref="Count"/> frames, trades and order books in turn, all but the last with a backlog
+    /// behind them, and waits for them; returns the delivered sequence (trade ids, book timestamps).</summary>
     private static (List<long> Seen, long[] Threads, int Lagged) Run(bool parallel, CancellationToken cancellationToken)
     {
         var transport = new ManualTransport();
@@ -56,26 +67,37 @@ public sealed class UpbitClientDecodeInParallelTests
         var seen = new ConcurrentQueue<long>();
         var threads = new ConcurrentDictionary<int, byte>();
         using var all = new ManualResetEventSlim();
-        using var subscription = client.Trade("KRW-BTC").Subscribe(t =>
+        void See(long id)
         {
             threads.TryAdd(Environment.CurrentManagedThreadId, 0);
-            seen.Enqueue(t.SequentialId);
+            seen.Enqueue(id);
             if (seen.Count == Count)
             {
                 all.Set();
             }
-        });
+        }
+
+        using var trades = client.Trade("KRW-BTC").Subscribe(t => See(t.SequentialId));
+        using var books = client.Orderbook(15, Book.Level ?? 0m, "KRW-BTC").Subscribe(b => See(b.Timestamp));
         var connection = transport.Take(0, cancellationToken);
         connection.Open();
         var lagged = 0;
 
         for (var i = 1; i <= Count; i++)
         {
-            connection.Push(FrameEncoder.EncodeUtf8(Sample with { SequentialId = i }, WireFormat.Default), backlog: i < Count);
+            connection.Push(Frame(i), backlog: i < Count);
             lagged += seen.Count == i ? 0 : 1;
         }
 
         Assert.That(all.Wait(TimeSpan.FromSeconds(15), cancellationToken), Is.True, $"{seen.Count} of {Count} delivered");
         return ([.. seen], [.. threads.Keys.Select(k => (long)k)], lagged);
     }
+
+    /// <summary>Frame <paramref name="i"/>: a trade with sequential id i when odd, a book stamped i when even.</summary>
+    private static byte[] Frame(int i) => i % 2 == 1
+        ? FrameEncoder.EncodeUtf8(Sample with { SequentialId = i }, WireFormat.Default)
+        : FrameEncoder.EncodeUtf8(Book with { Timestamp = i }, WireFormat.Default);
+
+    private static UpbitMessage Fixture(string name) =>
+        UpbitDecoder.Decode(File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "Fixtures", name))).Messages[0];
 }

@@ -104,6 +104,56 @@ public sealed class FramePipelineTests
     }
 
     [Test]
+    public void Post_SmallFramesWithBacklog_DecodedAndDeliveredInlineWithoutAWorker()
+    {
+        var workers = new List<Action>();
+        var delivered = new List<string>();
+        var pipeline = new FramePipeline(f => delivered.Add(Describe(f)), workers.Add, 2, 8) { MinHandOffBytes = 4096 };
+
+        pipeline.Post(Frame(1), backlog: true);
+        pipeline.Post(Frame(2), backlog: true);
+        var afterTwo = delivered.Count;
+        pipeline.Post(Frame(3), backlog: false);
+
+        Assert.That((afterTwo, workers.Count, pipeline.InFlight), Is.EqualTo((2, 0, 0)));
+        Assert.That(delivered, Is.EqualTo(new[] { "1", "2", "3" }));
+    }
+
+    [Test]
+    public void Post_SmallFramesBehindALargeOne_DecodedOnThePostingThreadAndDeliveredAfterIt()
+    {
+        var workers = new List<Action>();
+        var delivered = new List<string>();
+        var pipeline = new FramePipeline(f => delivered.Add(Describe(f)), workers.Add, 1, 8) { MinHandOffBytes = 1024 };
+
+        pipeline.Post(LargeFrame(1), backlog: true);
+        pipeline.Post(Frame(2), backlog: true);
+        pipeline.Post(Frame(3), backlog: true);
+        var beforeWorker = delivered.Count;
+        var inFlightBeforeWorker = pipeline.InFlight;
+        workers[0]();
+
+        Assert.That((beforeWorker, inFlightBeforeWorker, workers.Count), Is.EqualTo((0, 3, 1)), "frames 2 and 3 decoded, waiting behind frame 1");
+        Assert.That(delivered, Is.EqualTo(new[] { "1", "2", "3" }));
+        Assert.That(pipeline.InFlight, Is.EqualTo(0));
+    }
+
+    [Test]
+    public void Post_SmallFrameDrainsTheSocket_PostingThreadAlsoTakesTheLargeFramesStillWaiting()
+    {
+        var workers = new List<Action>();
+        var delivered = new List<string>();
+        var pipeline = new FramePipeline(f => delivered.Add(Describe(f)), workers.Add, 1, 8) { MinHandOffBytes = 1024 };
+
+        pipeline.Post(LargeFrame(1), backlog: true);
+        pipeline.Post(LargeFrame(2), backlog: true);
+        pipeline.Post(Frame(3), backlog: false);
+
+        Assert.That(delivered, Is.EqualTo(new[] { "1", "2", "3" }), "a worker that never starts holds nothing up");
+        Assert.That(pipeline.InFlight, Is.EqualTo(0));
+    }
+
+    [Test]
     public void Post_MalformedFrameInBacklog_ErrorDeliveredInItsPlace()
     {
         var workers = new List<Action>();
@@ -325,6 +375,65 @@ public sealed class FramePipelineTests
     }
 
     [Test]
+    [CancelAfter(30_000)]
+    public void Post_DeliveryThrowsOnAWorkerWhileThePosterWaitsForRoom_FramesFinishedMeanwhileAreDeliveredAndThePosterGoesOn()
+    {
+        using var holding = new ManualResetEventSlim();
+        using var release = new ManualResetEventSlim();
+        var poster = -1;
+        var delivered = new ConcurrentQueue<string>();
+        var faults = new ConcurrentQueue<string>();
+        FramePipeline? pipeline = null;
+
+        // NB: the worker delivering frame 1 throws only once the posting thread waits for room, with frames 2 and 3
+        // finished meanwhile behind it (they found it delivering and left them to it). The throw must not strand them:
+        // nobody else would deliver them, and the posting thread would wait for room for good.
+        pipeline = new FramePipeline(
+            f =>
+            {
+                if (Environment.CurrentManagedThreadId != poster && !holding.IsSet)
+                {
+                    holding.Set();
+                    Assert.That(release.Wait(TimeSpan.FromSeconds(20)), Is.True, "the posting thread never waited");
+                    throw new InvalidOperationException("routing failed");
+                }
+
+                delivered.Enqueue(Describe(f));
+            },
+            OnNewThread,
+            workers: 1,
+            maxInFlight: 2,
+            onFault: ex => faults.Enqueue(ex.Message),
+            beforeWaitForRoom: release.Set);
+        var posting = new Thread(() =>
+        {
+            poster = Environment.CurrentManagedThreadId;
+            pipeline.Post(Frame(1), backlog: true);
+            if (holding.Wait(TimeSpan.FromSeconds(20)))
+            {
+                pipeline.Post(Frame(2), backlog: true);
+                pipeline.Post(Frame(3), backlog: true);
+                pipeline.Post(Frame(4), backlog: false);
+            }
+        })
+        { IsBackground = true };
+
+        posting.Start();
+        var posted = posting.Join(TimeSpan.FromSeconds(20));
+        var inFlight = pipeline.InFlight;
+        if (!posted)
+        {
+            // NB: frees the posting thread of a failed run.
+            pipeline.Stop();
+        }
+
+        Assert.That(posted, Is.True, $"the posting thread stranded with {inFlight} frames in flight");
+        Assert.That(SpinWait.SpinUntil(() => pipeline.InFlight == 0, TimeSpan.FromSeconds(20)), Is.True);
+        Assert.That(delivered, Is.EqualTo(new[] { "2", "3", "4" }));
+        Assert.That(faults, Is.EqualTo(new[] { "routing failed" }));
+    }
+
+    [Test]
     public void Stop_MidPipeline_DeliversNothingMoreAndReleasesEveryFrame()
     {
         var workers = new List<Action>();
@@ -365,8 +474,11 @@ public sealed class FramePipelineTests
                 done.SetResult();
             }
         }, parallel: true, onFault: ex => done.TrySetException(ex));
-        var frames = Enumerable.Range(1, count).Select(i => Frame(i)).ToArray();
         var random = new Random(15);
+
+        // NB: about a third of the frames are over the hand-off size, so workers decode them while the posting thread
+        // decodes the small ones behind them.
+        var frames = Enumerable.Range(1, count).Select(i => random.Next(3) == 0 ? LargeFrame(i) : Frame(i)).ToArray();
 
         for (var i = 0; i < count; i++)
         {
@@ -446,6 +558,9 @@ public sealed class FramePipelineTests
     private static void OnNewThread(Action work) => new Thread(() => work()) { IsBackground = true }.Start();
 
     private static byte[] Frame(long sequentialId) => FrameEncoder.EncodeUtf8(Sample with { SequentialId = sequentialId }, WireFormat.Default);
+
+    /// <summary>A trade frame over 2 KB (a long code), past the hand-off size of <see cref="FramePipeline.OnThreadPool"/>.</summary>
+    private static byte[] LargeFrame(long sequentialId) => FrameEncoder.EncodeUtf8(Sample with { SequentialId = sequentialId, Code = "KRW-" + new string('X', 2_100) }, WireFormat.Default);
 
     private static string Describe(PipelinedFrame frame) =>
         frame.Error is not null ? "error" : string.Join(",", frame.Messages.Select(m => ((Trade)m).SequentialId));
