@@ -133,6 +133,8 @@ public sealed partial class UpbitClient : IDisposable, IAsyncDisposable
 
     internal SubscriptionRegistry Registry => _registry;
 
+    internal ConnectionSupervisor PublicConnection => _public;
+
     internal ConnectionSupervisor PrivateConnection => _private;
 
     internal Router Router => _router;

@@ -183,6 +183,15 @@ internal sealed partial class ConnectionSupervisor
         /// <summary>Decodes this connection's frames and hands them to routing in order; created on first use.</summary>
         public FramePipeline Pipeline => _pipeline ??= pipeline(this);
 
+        /// <summary>Frames of this connection received and not yet routed (or dropped).</summary>
+        public int FramesInFlight => Volatile.Read(ref _pipeline)?.InFlight ?? 0;
+
+        /// <summary>
+        /// Routes nothing more of this connection and frees its receive loop if it waits for room in the pipeline's
+        /// line (a slow subscriber on a decoding worker), so a torn-down connection's loop reaches its socket and ends.
+        /// </summary>
+        public void StopPipeline() => Volatile.Read(ref _pipeline)?.Stop();
+
         /// <summary>Whether a frame of this connection is being routed right now.</summary>
         public bool IsRouting => Volatile.Read(ref _routing) != 0;
 

@@ -107,6 +107,9 @@ internal sealed partial class ConnectionSupervisor : IDisposable
     /// <summary>Times an opening connection waited for a frame of the connection it replaced to finish routing.</summary>
     public long RoutingWaits => Interlocked.Read(ref _routingWaits);
 
+    /// <summary>Frames of the newest opened connection received and not yet routed (or dropped).</summary>
+    public int FramesInFlight => Volatile.Read(ref _routedContext)?.FramesInFlight ?? 0;
+
     /// <summary>Called by the registry (outside its gate) whenever the union changed.</summary>
     public void UnionChanged()
     {

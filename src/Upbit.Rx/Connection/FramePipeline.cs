@@ -20,7 +20,7 @@ namespace Upbit.Rx.Connection;
 /// NB: delivery is serialized by a flag, not a lock: the thread that finds another one delivering leaves its finished
 /// frame for that one, so no thread ever waits for a delivery (user code) on another thread.
 /// </remarks>
-internal sealed class FramePipeline
+internal sealed partial class FramePipeline
 {
     private const int IdleSpins = 20;
 
@@ -60,9 +60,9 @@ internal sealed class FramePipeline
     /// <param name="workers">How many worker loops may run at once.</param>
     /// <param name="maxInFlight">How many frames may wait for decoding or delivery before the posting thread decodes.</param>
     /// <param name="onFault">
-    /// Called on a worker with an exception that <paramref name="deliver"/> (or decoding) threw there; when
-    /// <see langword="null"/> the exception escapes the worker. On the posting thread such an exception escapes
-    /// <see cref="Post"/>. Either way the pipeline goes on: later frames are delivered.
+    /// Called with an exception that <paramref name="deliver"/> threw, on whichever thread delivered, or that decoding
+    /// threw on a worker; the delivery then goes on with the next frame. When <see langword="null"/> the exception
+    /// escapes (from <see cref="Post"/> on the posting thread) and later frames are delivered by the next call.
     /// </param>
     /// <param name="beforeWorkerDecode">Test seam: runs on a worker just before it decodes a frame.</param>
     /// <param name="beforeWaitForRoom">Test seam: runs on the posting thread just before it waits for room in the line.</param>
@@ -125,6 +125,10 @@ internal sealed class FramePipeline
             {
                 _deliver(_inline);
             }
+            catch (Exception ex) when (_onFault is not null)
+            {
+                _onFault(ex);
+            }
             finally
             {
                 _inline.Reset();
@@ -185,197 +189,5 @@ internal sealed class FramePipeline
         }
 
         DeliverFinished();
-    }
-
-    /// <summary>Puts <paramref name="frame"/> at the tail of the line. Posting thread only.</summary>
-    private void Append(PipelinedFrame frame)
-    {
-        frame.Next = null;
-
-        // NB: published with release semantics: a deliverer that sees the link sees the frame as it was linked.
-        Volatile.Write(ref _lineTail.Next, frame);
-        _lineTail = frame;
-    }
-
-    /// <summary>
-    /// Waits until the line is down to half its limit (or the pipeline stopped). Posting thread only, with no frame
-    /// left for it to decode: every frame in flight is decoded or being decoded, and the delivery is behind.
-    /// </summary>
-    private void WaitForRoom()
-    {
-        while (Volatile.Read(ref _inFlight) > _maxInFlight && Volatile.Read(ref _stopped) == 0)
-        {
-            if (_toDecode.TryDequeue(out var waiting))
-            {
-                waiting.DecodeHeld(_postingDecoder, skip: false);
-                DeliverFinished();
-                continue;
-            }
-
-            lock (_roomGate)
-            {
-                // NB: a full fence between announcing the wait and reading the count, against the deliverer's
-                // decrement-then-read: either it sees this thread waiting and pulses, or this thread sees the room.
-                Interlocked.Exchange(ref _waitingForRoom, 1);
-                if (Volatile.Read(ref _inFlight) > _maxInFlight && Volatile.Read(ref _stopped) == 0)
-                {
-                    _beforeWaitForRoom?.Invoke();
-                    Monitor.Wait(_roomGate);
-                }
-
-                Volatile.Write(ref _waitingForRoom, 0);
-            }
-        }
-    }
-
-    /// <summary>Counts a delivered (or dropped) frame out, and wakes the posting thread once there is room again.</summary>
-    private void Delivered()
-    {
-        var left = Interlocked.Decrement(ref _inFlight);
-        if (left <= _maxInFlight / 2 && Volatile.Read(ref _waitingForRoom) != 0)
-        {
-            lock (_roomGate)
-            {
-                Monitor.PulseAll(_roomGate);
-            }
-        }
-    }
-
-    private void StartWorker()
-    {
-        while (true)
-        {
-            var running = Volatile.Read(ref _workers);
-            if (running >= _maxWorkers)
-            {
-                return;
-            }
-
-            if (Interlocked.CompareExchange(ref _workers, running + 1, running) == running)
-            {
-                _startWorker(_work);
-                return;
-            }
-        }
-    }
-
-    private void Work()
-    {
-        var decoder = t_decoder ??= new FrameDecoder();
-        while (true)
-        {
-            while (_toDecode.TryDequeue(out var frame))
-            {
-                try
-                {
-                    _beforeWorkerDecode?.Invoke(frame);
-                    frame.DecodeHeld(decoder, skip: Volatile.Read(ref _stopped) != 0);
-                }
-                catch (Exception ex) when (_onFault is not null)
-                {
-                    _onFault(ex);
-                }
-
-                DeliverOnWorker();
-            }
-
-            // NB: a short spin before leaving: at a high rate the next frame is usually microseconds away, and a
-            // worker that leaves has to be woken again through the thread pool.
-            var spin = default(SpinWait);
-            while (_toDecode.IsEmpty && spin.Count < IdleSpins)
-            {
-                spin.SpinOnce(sleep1Threshold: -1);
-            }
-
-            if (!_toDecode.IsEmpty)
-            {
-                continue;
-            }
-
-            Interlocked.Decrement(ref _workers);
-
-            // NB: a frame queued between the empty check and the decrement found this worker still counted and
-            // started none; take it up again unless another worker already did.
-            if (_toDecode.IsEmpty)
-            {
-                return;
-            }
-
-            var running = Volatile.Read(ref _workers);
-            if (running >= _maxWorkers || Interlocked.CompareExchange(ref _workers, running + 1, running) != running)
-            {
-                return;
-            }
-        }
-    }
-
-    /// <summary>
-    /// Delivers the finished frames at the head of the line on a worker; what a delivery throws goes to the owner's
-    /// <c>onFault</c>, and the delivery goes on.
-    /// </summary>
-    private void DeliverOnWorker()
-    {
-        while (true)
-        {
-            try
-            {
-                DeliverFinished();
-                return;
-            }
-            catch (Exception ex) when (_onFault is not null)
-            {
-                // NB: an exception on a pool thread would end the process; the owner decides (it drops the connection).
-                // Then deliver again: a delivery that throws leaves before its last look, and frames finished meanwhile
-                // by threads that found it delivering would be stranded, with the posting thread waiting for room for
-                // good. Each throw takes one frame out of the line, so this ends.
-                _onFault(ex);
-            }
-        }
-    }
-
-    /// <summary>Delivers the finished frames at the head of the line, unless another thread is delivering already.</summary>
-    private void DeliverFinished()
-    {
-        while (Interlocked.CompareExchange(ref _delivering, 1, 0) == 0)
-        {
-            try
-            {
-                while (Volatile.Read(ref _lineHead.Next) is { IsDone: true } head)
-                {
-                    var stub = _lineHead;
-                    _lineHead = head;
-
-                    // NB: the posting thread linked head behind the stub, so it is done with the stub for good.
-                    _spare.Enqueue(stub);
-                    try
-                    {
-                        if (Volatile.Read(ref _stopped) == 0)
-                        {
-                            _deliver(head);
-                        }
-                    }
-                    finally
-                    {
-                        head.Reset();
-                        Delivered();
-                    }
-                }
-            }
-            finally
-            {
-                // NB: a full fence, not a release store: the look below must not move ahead of clearing the flag (x86
-                // reorders a store with a later load), or this thread and one finishing the next frame could each see
-                // the other still at work, and that frame would be stranded (seen as a stalled feed in the benchmark).
-                // In a finally, so a delivery that throws does not leave the flag set and the line wedged.
-                Interlocked.Exchange(ref _delivering, 0);
-            }
-
-            // NB: a frame that finished after the last look but before the flag was cleared found the flag set and
-            // left; look once more so it is not stranded.
-            if (Volatile.Read(ref Volatile.Read(ref _lineHead).Next) is not { IsDone: true })
-            {
-                return;
-            }
-        }
     }
 }

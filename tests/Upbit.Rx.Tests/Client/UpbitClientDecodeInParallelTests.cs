@@ -43,6 +43,66 @@ public sealed class UpbitClientDecodeInParallelTests
     }
 
     [Test]
+    [CancelAfter(60_000)]
+    public void Dispose_SubscriberStuckOnAWorkerWhileTheReceiveLoopWaitsForRoom_TheReceiveLoopReturns(CancellationToken cancellationToken)
+    {
+        var transport = new ManualTransport();
+        var client = new UpbitClient(new UpbitClientOptions
+        {
+            Scheduler = new TestScheduler(),
+            Transport = transport,
+            ValidateCodes = false,
+            DecodeInParallel = true,
+        });
+        using var stuck = new ManualResetEventSlim();
+        using var release = new ManualResetEventSlim();
+        using var disposed = new ManualResetEventSlim();
+        var pusher = -1;
+        Thread? pushing = null;
+        try
+        {
+            // NB: the first book a decoding worker delivers never returns (until the end of the test); the receive loop
+            // fills the line behind it and waits for room. Disposing the client must free that loop, not leave it
+            // waiting as long as the subscriber.
+            using var books = client.Orderbook(15, Book.Level ?? 0m, "KRW-BTC").Subscribe(_ =>
+            {
+                if (Environment.CurrentManagedThreadId != Volatile.Read(ref pusher) && !stuck.IsSet)
+                {
+                    stuck.Set();
+                    release.Wait(TimeSpan.FromSeconds(30));
+                }
+            });
+            var connection = transport.Take(0, cancellationToken);
+            connection.Open();
+            void PushBooks()
+            {
+                Volatile.Write(ref pusher, Environment.CurrentManagedThreadId);
+                for (var i = 2; !disposed.IsSet; i += 2)
+                {
+                    connection.Push(Frame(i), backlog: true);
+                }
+            }
+
+            pushing = new Thread(PushBooks) { IsBackground = true };
+            pushing.Start();
+
+            Assert.That(stuck.Wait(TimeSpan.FromSeconds(20), cancellationToken), Is.True, "no book was delivered on a worker");
+            Assert.That(SpinWait.SpinUntil(() => client.PublicConnection.FramesInFlight > 64, TimeSpan.FromSeconds(20)), Is.True, "the line never filled");
+            client.Dispose();
+            disposed.Set();
+
+            Assert.That(pushing.Join(TimeSpan.FromSeconds(20)), Is.True, "the receive loop still waits behind the stuck subscriber");
+            Assert.That(release.IsSet, Is.False);
+        }
+        finally
+        {
+            disposed.Set();
+            release.Set();
+            client.Dispose();
+        }
+    }
+
+    [Test]
     public void Frames_BooksAndTrades_BooksAreLargeEnoughToBeHandedOff()
     {
         // NB: what the tests above rely on: trades stay on the receive loop either way, books may go to a worker.

@@ -356,6 +356,25 @@ public sealed class FramePipelineTests
     }
 
     [Test]
+    public void Post_DeliveryThrowsOnThePostingThreadWithOnFault_OnFaultGetsItAndTheFramesBehindAreDelivered()
+    {
+        var workers = new List<Action>();
+        var delivered = new List<string>();
+        var faults = new List<Exception>();
+        var pipeline = new FramePipeline(f => delivered.Add(Describe(f) is "1" or "3" ? throw new InvalidOperationException("routing failed " + Describe(f)) : Describe(f)), workers.Add, 1, 8, onFault: faults.Add);
+
+        pipeline.Post(Frame(1), backlog: false);
+        pipeline.Post(Frame(2), backlog: true);
+        pipeline.Post(Frame(3), backlog: true);
+        pipeline.Post(Frame(4), backlog: false);
+
+        // NB: frame 1 inline, frame 3 in the line; neither throw escapes Post, and frame 4 behind frame 3 is delivered.
+        Assert.That(faults.Select(f => f.Message), Is.EqualTo(new[] { "routing failed 1", "routing failed 3" }));
+        Assert.That(delivered, Is.EqualTo(new[] { "2", "4" }));
+        Assert.That(pipeline.InFlight, Is.EqualTo(0));
+    }
+
+    [Test]
     public void Post_DeliveryThrowsOnAWorker_OnFaultGetsItAndLaterFramesAreDelivered()
     {
         var workers = new List<Action>();
