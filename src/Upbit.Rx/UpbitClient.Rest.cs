@@ -13,9 +13,13 @@ public sealed partial class UpbitClient
     /// </summary>
     public UpbitRestClient Rest => _rest;
 
-    private static UpbitRestClient CreateRest(UpbitClientOptions options) =>
-        new(
-            options.HttpClient ?? UpbitRestClient.CreateHttpClient(),
-            new UpbitRestOptions { BaseAddress = options.RestBaseAddress(), Scheduler = options.Scheduler },
-            ownsHttpClient: options.HttpClient is null);
+    /// <remarks>NB: without a given <see cref="UpbitClientOptions.HttpClient"/> the REST client makes its own at its first
+    /// call, so a client that only streams never builds an HTTP handler.</remarks>
+    private static UpbitRestClient CreateRest(UpbitClientOptions options)
+    {
+        var restOptions = new UpbitRestOptions { BaseAddress = options.RestBaseAddress(), Scheduler = options.Scheduler };
+        return options.HttpClient is { } http
+            ? new(http, restOptions, ownsHttpClient: false)
+            : new(UpbitRestClient.CreateHttpClient, restOptions);
+    }
 }

@@ -26,7 +26,8 @@ public sealed record UpbitClientOptions
 
     /// <summary>The <see cref="System.Net.Http.HttpClient"/> <see cref="UpbitClient.Rest"/> sends with (for example one from
     /// <c>IHttpClientFactory</c>); the client does not dispose it.</summary>
-    /// <value>Default <see langword="null"/>: a client of its own with gzip decompression, disposed with the <see cref="UpbitClient"/>.</value>
+    /// <value>Default <see langword="null"/>: a client of its own with gzip decompression, made at the first REST call (a client that
+    /// only streams never makes one) and disposed with the <see cref="UpbitClient"/>.</value>
     public HttpClient? HttpClient { get; init; }
 
     /// <summary>The message format requested for the whole connection.</summary>

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Collections.ObjectModel;
 using System.Reactive.Disposables;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -21,7 +22,7 @@ internal sealed partial class ClientSignals(ILogger? logger = null) : IDisposabl
     private readonly Lock _gate = new();
     private readonly Queue<Action> _queue = new();
     private readonly Dictionary<string, long> _sequence = [];
-    private ImmutableDictionary<string, ConnectionState> _current = ImmutableDictionary<string, ConnectionState>.Empty;
+    private ReadOnlyDictionary<string, ConnectionState> _current = ReadOnlyDictionary<string, ConnectionState>.Empty;
     private ImmutableArray<IObserver<ConnectionState>> _stateObservers = [];
     private ImmutableArray<IObserver<UpbitError>> _errorObservers = [];
     private readonly Dictionary<string, ConnectionState> _delivered = [];
@@ -95,7 +96,9 @@ internal sealed partial class ClientSignals(ILogger? logger = null) : IDisposabl
     /// <summary>How many ConnectionStates observers are registered (diagnostics and tests).</summary>
     public int StateObserverCount => _stateObservers.Length;
 
-    /// <summary>The latest decided state of each endpoint.</summary>
+    /// <summary>The latest decided state of each endpoint: a snapshot that later states never change.</summary>
+    /// <remarks>NB: copy on write, under the gate: at most two endpoints, replaced a handful of times per connection, so a
+    /// fresh small dictionary per change costs less than loading an immutable dictionary's tree for it.</remarks>
     public IReadOnlyDictionary<string, ConnectionState> Current
     {
         get
@@ -117,7 +120,7 @@ internal sealed partial class ClientSignals(ILogger? logger = null) : IDisposabl
         {
             if (!_current.ContainsKey(state.Endpoint))
             {
-                _current = _current.SetItem(state.Endpoint, state);
+                _current = With(_current, state);
             }
         }
     }
@@ -140,7 +143,7 @@ internal sealed partial class ClientSignals(ILogger? logger = null) : IDisposabl
                 return;
             }
 
-            _current = _current.SetItem(state.Endpoint, state);
+            _current = With(_current, state);
             if (state.Status == ConnectionStatus.Reconnecting)
             {
                 Interlocked.Increment(ref _reconnects);
@@ -279,4 +282,7 @@ internal sealed partial class ClientSignals(ILogger? logger = null) : IDisposabl
             }
         }
     }
+
+    private static ReadOnlyDictionary<string, ConnectionState> With(ReadOnlyDictionary<string, ConnectionState> current, ConnectionState state) =>
+        new(new Dictionary<string, ConnectionState>(current, StringComparer.Ordinal) { [state.Endpoint] = state });
 }

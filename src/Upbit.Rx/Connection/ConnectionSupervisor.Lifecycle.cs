@@ -1,7 +1,5 @@
-using System.Collections.Frozen;
 using System.Reactive.Concurrency;
 using System.Reactive.Disposables;
-using Upbit.Rx.Subscriptions;
 using Upbit.Rx.Transport;
 
 namespace Upbit.Rx.Connection;
@@ -101,7 +99,7 @@ internal sealed partial class ConnectionSupervisor
             _attempt = 0;
             _connectedAt = _scheduler.Now;
             _confirmed.Clear();
-            _onWire = FrozenSet<StreamKey>.Empty;
+            _onWire = [];
             _pacer = new Pacer(_scheduler, _options.MaxRequestsPerSecond, _options.MaxRequestsPerMinute, () => BuildRequest(generation), text => SendNow(generation, text), windowMargin: _options.RateLimitMargin);
             MarkTraffic(received: true);
             MarkTraffic(received: false);

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using Upbit.Rx.Protocol;
 using Upbit.Rx.Subscriptions;
 
@@ -6,7 +5,11 @@ namespace Upbit.Rx.Connection;
 
 internal sealed partial class ConnectionSupervisor
 {
-    private FrozenSet<StreamKey> _onWire = FrozenSet<StreamKey>.Empty;
+    /// <summary>The route keys of the last request sent (never mutated once published; a new request publishes a new set).</summary>
+    /// <remarks>NB: a plain <see cref="HashSet{T}"/>, not a FrozenSet: freezing a set of a value type instantiates a dozen
+    /// specialised set types and their builders for one lookup per key per connection, about 0.1 MB of runtime type data and
+    /// code in every process.</remarks>
+    private HashSet<StreamKey> _onWire = [];
     private Dictionary<StreamKey, int> _sentDepth = [];
 
     /// <summary>
@@ -69,7 +72,7 @@ internal sealed partial class ConnectionSupervisor
             planned.AddRange(snapshots.Values.Select(PlannedKey.Snapshot));
 
             // NB: snapshot-only keys are not "on the wire": their answers must not mark them live.
-            _onWire = routes.ToFrozenSet();
+            _onWire = routes;
             _sentDepth = depth;
             request = RequestPlanner.Plan(planned, _options.Format, "upbit-rx-" + Interlocked.Increment(ref _requestCounter).ToString(System.Globalization.CultureInfo.InvariantCulture) + "-" + Guid.NewGuid().ToString("N")[..12]);
         }

@@ -1,6 +1,5 @@
 using System.Net.WebSockets;
 using System.Text;
-using System.Threading.Channels;
 using Upbit.Rx.Transport;
 
 namespace Upbit.Rx.Connection;
@@ -13,7 +12,7 @@ internal sealed class WebSocketChannel : UpbitTransportChannel, IDisposable
 {
     private static readonly TimeSpan Grace = TimeSpan.FromSeconds(2);
     private readonly ClientWebSocket _socket;
-    private readonly Channel<string> _queue = Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly TextQueue _queue = new();
     private readonly CancellationTokenSource _abort = new();
     private readonly TaskCompletionSource _closed = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int _closing;
@@ -33,7 +32,7 @@ internal sealed class WebSocketChannel : UpbitTransportChannel, IDisposable
     /// <summary>How long a close handshake may take before the socket is aborted.</summary>
     public static TimeSpan CloseGrace => Grace;
 
-    public override void Send(string text) => _queue.Writer.TryWrite(text);
+    public override void Send(string text) => _queue.TryWrite(text);
 
     /// <summary>
     /// Completes when the transport is done with the socket (<see cref="Dispose"/>): after the close handshake, or
@@ -46,7 +45,7 @@ internal sealed class WebSocketChannel : UpbitTransportChannel, IDisposable
     {
         if (Interlocked.Exchange(ref _closing, 1) == 0)
         {
-            _queue.Writer.TryComplete();
+            _queue.Complete();
             TryArmAbort();
         }
     }
@@ -57,7 +56,7 @@ internal sealed class WebSocketChannel : UpbitTransportChannel, IDisposable
     /// <summary>The transport is done with the socket: stops sending and completes <see cref="Closed"/>.</summary>
     public void Dispose()
     {
-        _queue.Writer.TryComplete();
+        _queue.Complete();
         _abort.Dispose();
         _closed.TrySetResult();
     }
@@ -78,7 +77,7 @@ internal sealed class WebSocketChannel : UpbitTransportChannel, IDisposable
     {
         try
         {
-            await foreach (var text in _queue.Reader.ReadAllAsync().ConfigureAwait(false))
+            while (await _queue.ReadAsync().ConfigureAwait(false) is { } text)
             {
                 await _socket.SendAsync(Encoding.UTF8.GetBytes(text), WebSocketMessageType.Text, endOfMessage: true, CancellationToken.None).ConfigureAwait(false);
             }

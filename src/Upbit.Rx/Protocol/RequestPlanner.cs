@@ -19,13 +19,6 @@ namespace Upbit.Rx.Protocol;
 /// </remarks>
 internal static class RequestPlanner
 {
-    private static readonly Comparer<(string Type, KeyDelivery Delivery, decimal Level)> GroupOrder = Comparer<(string Type, KeyDelivery Delivery, decimal Level)>.Create(
-        (a, b) =>
-        {
-            var byType = string.CompareOrdinal(a.Type, b.Type);
-            return byType != 0 ? byType : a.Delivery != b.Delivery ? a.Delivery.CompareTo(b.Delivery) : a.Level.CompareTo(b.Level);
-        });
-
     /// <summary>Builds the subscription request for <paramref name="keys"/>.</summary>
     /// <param name="keys">The union to put on the wire (duplicates are merged), including one-shot snapshot fetches.</param>
     /// <param name="format">The wire format for the whole connection.</param>
@@ -43,9 +36,12 @@ internal static class RequestPlanner
         ArgumentException.ThrowIfNullOrWhiteSpace(ticket);
         var formatName = FormatName(format);
 
-        var groups = new SortedDictionary<(string Type, KeyDelivery Delivery, decimal Level), SortedSet<string>>(GroupOrder);
+        // NB: a list of groups (a handful per union) and code lists sorted once at the end, not a SortedDictionary of
+        // SortedSets keyed by a value tuple: those are generic instantiations over value types that nothing else in the
+        // process uses, each compiled and laid out by the runtime for this one call per union change.
+        var groups = new List<RequestGroup>();
         var streaming = new Dictionary<StreamKey, KeyDelivery>();
-        var withBody = new HashSet<(string Type, KeyDelivery Delivery, decimal Level)>();
+        RequestGroup? last = null;
         bool? isPrivate = null;
         foreach (var (key, asked) in keys)
         {
@@ -68,19 +64,17 @@ internal static class RequestPlanner
                 streaming[key] = delivery;
             }
 
-            var group = (TypeName(key), delivery, key.Kind == StreamKind.Orderbook ? key.OrderbookLevel : 0m);
-            if (!groups.TryGetValue(group, out var codes))
+            var (type, level) = (TypeName(key), key.Kind == StreamKind.Orderbook ? key.OrderbookLevel : 0m);
+            var group = last is not null && last.Is(type, delivery, level) ? last : groups.Find(g => g.Is(type, delivery, level));
+            if (group is null)
             {
-                codes = new SortedSet<string>(StringComparer.Ordinal);
-                groups.Add(group, codes);
+                group = new RequestGroup(type, delivery, level);
+                groups.Add(group);
             }
 
-            if (key.IncludeBody)
-            {
-                withBody.Add(group);
-            }
-
-            codes.Add(key.Kind == StreamKind.Orderbook ? $"{key.Code}.{key.OrderbookUnits.ToString(CultureInfo.InvariantCulture)}" : key.Code);
+            last = group;
+            group.IncludeBody |= key.IncludeBody;
+            group.Codes.Add(key.Kind == StreamKind.Orderbook ? $"{key.Code}.{key.OrderbookUnits.ToString(CultureInfo.InvariantCulture)}" : key.Code);
         }
 
         if (groups.Count == 0)
@@ -93,9 +87,10 @@ internal static class RequestPlanner
         {
             writer.WriteStartArray();
             WriteTicket(writer, ticket);
-            foreach (var (group, codes) in groups)
+            groups.Sort(RequestGroup.Compare);
+            foreach (var group in groups)
             {
-                WriteTypeObject(writer, group, codes, withBody.Contains(group));
+                WriteTypeObject(writer, group);
             }
 
             WriteFormat(writer, formatName);
@@ -154,9 +149,10 @@ internal static class RequestPlanner
         writer.WriteEndObject();
     }
 
-    private static void WriteTypeObject(JsonTextWriter writer, (string Type, KeyDelivery Delivery, decimal Level) group, SortedSet<string> codes, bool includeBody)
+    private static void WriteTypeObject(JsonTextWriter writer, RequestGroup group)
     {
-        var (type, delivery, level) = group;
+        var (type, delivery, level) = (group.Type, group.Delivery, group.Level);
+        var codes = group.SortedCodes();
         writer.WriteStartObject();
         writer.WritePropertyName("type");
         writer.WriteValue(type);
@@ -184,7 +180,7 @@ internal static class RequestPlanner
             writer.WriteRawValue(level.ToString("0.############################", CultureInfo.InvariantCulture));
         }
 
-        if (includeBody)
+        if (group.IncludeBody)
         {
             writer.WritePropertyName("include_body");
             writer.WriteValue(true);

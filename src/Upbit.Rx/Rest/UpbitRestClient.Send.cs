@@ -31,7 +31,7 @@ public sealed partial class UpbitRestClient
             using var request = new HttpRequestMessage(HttpMethod.Get, uri);
             request.Headers.Accept.Add(Json);
             request.Headers.AcceptEncoding.Add(Gzip);
-            using var response = await _http.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            using var response = await Http().SendAsync(request, cancellationToken).ConfigureAwait(false);
             var now = _scheduler.Now;
             _pacer.Observe(group, RemainingReq.Seconds(Header(response, "Remaining-Req")), now);
             switch ((int)response.StatusCode)

@@ -25,8 +25,10 @@ public sealed partial class UpbitRestClient : IDisposable
 {
     private static readonly Uri UpbitHost = new("https://api.upbit.com");
 
-    private readonly HttpClient _http;
+    private readonly Func<HttpClient>? _createHttp;
     private readonly bool _ownsHttp;
+    private HttpClient? _http;
+    private bool _disposed;
     private readonly UpbitRestOptions _options;
     private readonly IScheduler _scheduler;
     private readonly RestPacer _pacer;
@@ -41,11 +43,14 @@ public sealed partial class UpbitRestClient : IDisposable
     {
     }
 
-    /// <summary>Creates a client on its own <see cref="HttpClient"/> (gzip and deflate decompression on), disposed with this client.</summary>
+    /// <summary>
+    /// Creates a client on its own <see cref="HttpClient"/> (gzip and deflate decompression on), made at the first call
+    /// and disposed with this client.
+    /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
     /// <exception cref="ArgumentException">An option is out of range; the message names it.</exception>
     public UpbitRestClient(UpbitRestOptions options)
-        : this(CreateHttpClient(), options, ownsHttpClient: true)
+        : this(CreateHttpClient, options)
     {
     }
 
@@ -74,21 +79,73 @@ public sealed partial class UpbitRestClient : IDisposable
         BaseAddress = options.BaseAddress ?? httpClient.BaseAddress ?? UpbitHost;
     }
 
+    /// <summary>
+    /// A client that owns the <see cref="HttpClient"/> <paramref name="createHttpClient"/> makes at its first call (never
+    /// before, at most once), and disposes it with itself.
+    /// </summary>
+    /// <remarks>NB: an <see cref="UpbitClient"/> that only streams never sends a REST request; making the handler
+    /// eagerly cost every such process its types, statics and JIT code for nothing.</remarks>
+    internal UpbitRestClient(Func<HttpClient> createHttpClient, UpbitRestOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(createHttpClient);
+        ArgumentNullException.ThrowIfNull(options);
+        options.Validate();
+        _createHttp = createHttpClient;
+        _ownsHttp = true;
+        _options = options;
+        _scheduler = options.Scheduler;
+        _pacer = new RestPacer(options.MaxRequestsPerSecond, TimeSpan.FromSeconds(1) + options.RateLimitMargin);
+        BaseAddress = options.BaseAddress ?? UpbitHost;
+    }
+
     /// <summary>The host every call goes to.</summary>
     public Uri BaseAddress { get; }
 
-    /// <summary>Disposes the <see cref="HttpClient"/> if this client created it; a given one is left to its owner.</summary>
+    /// <summary>
+    /// Disposes the <see cref="HttpClient"/> if this client created it (a call after this throws
+    /// <see cref="ObjectDisposedException"/>); a given one is left to its owner. Idempotent.
+    /// </summary>
     public void Dispose()
     {
+        HttpClient? http;
+        lock (_gate)
+        {
+            _disposed = true;
+            http = _http;
+        }
+
         if (_ownsHttp)
         {
-            _http.Dispose();
+            http?.Dispose();
         }
     }
+
+    /// <summary>The <see cref="HttpClient"/> calls go out on: null until the first call when this client makes its own.</summary>
+    internal HttpClient? CurrentHttpClient => Volatile.Read(ref _http);
 
     /// <summary>An <see cref="HttpClient"/> whose handler decompresses gzip and deflate bodies.</summary>
     internal static HttpClient CreateHttpClient() =>
         new(new SocketsHttpHandler { AutomaticDecompression = DecompressionMethods.GZip | DecompressionMethods.Deflate });
+
+    /// <summary>The <see cref="HttpClient"/> to send on, made on first use when this client owns it.</summary>
+    /// <exception cref="ObjectDisposedException">This client was disposed before it ever made its own.</exception>
+    private HttpClient Http() => Volatile.Read(ref _http) ?? CreateOwnHttp();
+
+    private HttpClient CreateOwnHttp()
+    {
+        // NB: under the gate so two first calls make one client and a concurrent Dispose either sees it or stops it;
+        // the factory is ours (never user code).
+        lock (_gate)
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            if (_http is null)
+            {
+                Volatile.Write(ref _http, _createHttp!());
+            }
+
+            return _http;
+        }
+    }
 
     private void ThrowIfBlocked(string endpoint, DateTimeOffset now)
     {

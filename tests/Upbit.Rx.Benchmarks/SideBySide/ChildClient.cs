@@ -1,7 +1,10 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
 using System.Net.WebSockets;
+using System.Runtime.CompilerServices;
 using Upbit.Rx.Streams;
+using Upbit.Rx.Transport;
 using Upbit.Rx.WebsocketClient;
 
 namespace Upbit.Rx.Benchmarks.SideBySide;
@@ -118,7 +121,7 @@ internal static class ChildClient
             PublicEndpoint = endpoint,
             Compression = kind == ClientKind.RxDeflate,
             DecodeInParallel = kind is ClientKind.Rx1Pipelined or ClientKind.Rx1000Pipelined,
-            Transport = kind == ClientKind.WsClient ? new WebsocketClientTransport() : null,
+            Transport = kind == ClientKind.WsClient ? NewWebsocketClientTransport() : null,
 
             // NB: the side-by-side server speaks only the socket; every REST path is off so a child never reaches for a
             // host other than the loopback server (codes are the benchmark's own, trades are not backfilled).
@@ -129,9 +132,31 @@ internal static class ChildClient
         await using var client = new UpbitClient(options);
 
         // NB: a run that stalls says why: its connection states and errors go to standard error, which the server
-        // process prints when a run fails.
-        using var states = client.ConnectionStates.Subscribe(s => Console.Error.WriteLine(s));
-        using var errors = client.Errors.Subscribe(e => Console.Error.WriteLine(e));
+        // process prints when a run fails. They are kept until the run ends and written then: writing them as they
+        // come set up the console (a signal-handling thread, its assembly's code) in the middle of the memory the
+        // run measures.
+        var said = new ConcurrentQueue<string>();
+        using var states = client.ConnectionStates.Subscribe(s => said.Enqueue(s.ToString()));
+        using var errors = client.Errors.Subscribe(e => said.Enqueue(e.ToString()));
+        try
+        {
+            return await MeasureRxAsync(client, kind, feed, probe, cancellation);
+        }
+        finally
+        {
+            while (said.TryDequeue(out var line))
+            {
+                Console.Error.WriteLine(line);
+            }
+        }
+    }
+
+    /// <summary>NB: a method of its own, so the other kinds never load the Websocket.Client transport's assembly.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static UpbitTransport NewWebsocketClientTransport() => new WebsocketClientTransport();
+
+    private static async Task<ClientResult> MeasureRxAsync(UpbitClient client, ClientKind kind, FeedKind feed, ClientProbe probe, CancellationToken cancellation)
+    {
         var subscribeWatch = Stopwatch.StartNew();
         var subscriptions = RxSubscribers.Subscribe(client, feed, kind is ClientKind.Rx1000 or ClientKind.Rx1000Pipelined ? 1_000 : 1, probe, out var tally);
         var subscribeMs = subscribeWatch.Elapsed.TotalMilliseconds;

@@ -19,26 +19,46 @@ internal static class RxSubscribers
             _ => [StreamKind.Ticker, StreamKind.Trade, StreamKind.Orderbook],
         };
         var codes = TickerBatch.Codes;
-        var keys = codes.SelectMany(code => types.Select(type => (type, code))).ToArray();
-        var index = keys.Select((k, i) => (k, i)).ToDictionary(p => p.k, p => p.i);
-        var counts = new DeliveryTally([.. keys.Select(k => $"{k.type}:{k.code}")]);
+
+        // NB: key k is (types[k % types.Length], codes[k / types.Length]), code-major as before; it is found from a
+        // delivery by a code-to-index dictionary of strings, not a dictionary of (type, code) tuples built with LINQ: the
+        // harness must not add generic instantiations over value types (their code and runtime type data, about 0.2 MB)
+        // to the client process whose memory it measures.
+        var codeIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+        var names = new string[codes.Count * types.Length];
+        for (var c = 0; c < codes.Count; c++)
+        {
+            codeIndex[codes[c]] = c;
+            for (var t = 0; t < types.Length; t++)
+            {
+                names[(c * types.Length) + t] = $"{types[t]}:{codes[c]}";
+            }
+        }
+
+        var counts = new DeliveryTally(names);
         tally = counts;
         var list = new List<IDisposable>();
         if (subscribers == 1)
         {
-            list.AddRange(types.Select(type => Subscribe(client, type, codes, (code, stamp) =>
+            for (var t = 0; t < types.Length; t++)
             {
-                counts.First(index[(type, code)]);
-                probe.Deliver(stamp);
-            }, counts)));
+                var typeIndex = t;
+                list.Add(Subscribe(client, types[t], codes, (code, stamp) =>
+                {
+                    counts.First((codeIndex[code] * types.Length) + typeIndex);
+                    probe.Deliver(stamp);
+                }, counts));
+            }
+
             return list;
         }
 
         for (var j = 0; j < subscribers; j++)
         {
-            var (type, code) = keys[j % keys.Length];
-            var key = j % keys.Length;
-            list.Add(j < keys.Length
+            var key = j % names.Length;
+            var type = types[key % types.Length];
+            var code = codes[key / types.Length];
+            list.Add(j < names.Length
                 ? Subscribe(client, type, [code], (_, stamp) =>
                 {
                     counts.First(key);

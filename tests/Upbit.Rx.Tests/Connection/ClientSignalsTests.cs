@@ -21,6 +21,21 @@ public sealed class ClientSignalsTests
     }
 
     [Test]
+    public void Current_LaterStates_EarlierSnapshotUnchangedAndReadOnly()
+    {
+        using var signals = new ClientSignals();
+        signals.State(new ConnectionState("public", ConnectionStatus.Connected), 1);
+        var earlier = signals.Current;
+
+        signals.State(new ConnectionState("public", ConnectionStatus.Reconnecting, 1, TimeSpan.FromSeconds(1)), 2);
+        signals.Seed(new ConnectionState("private", ConnectionStatus.Disconnected));
+
+        Assert.That(earlier.Select(p => p.Value.ToString()), Is.EqualTo(new[] { "public: Connected" }));
+        Assert.That(signals.Current.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Value.Status), Is.EqualTo(new[] { ConnectionStatus.Disconnected, ConnectionStatus.Reconnecting }));
+        Assert.That(() => ((IDictionary<string, ConnectionState>)earlier).Add("x", new ConnectionState("x", ConnectionStatus.Connected)), Throws.InstanceOf<NotSupportedException>().Or.InstanceOf<InvalidCastException>());
+    }
+
+    [Test]
     public void States_NewSubscriber_GetsCurrentOfEachEndpointThenChanges()
     {
         using var signals = new ClientSignals();
