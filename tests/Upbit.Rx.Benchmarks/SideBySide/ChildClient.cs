@@ -120,7 +120,7 @@ internal static class ChildClient
         {
             PublicEndpoint = endpoint,
             Compression = kind == ClientKind.RxDeflate,
-            DecodeInParallel = kind is ClientKind.Rx1Pipelined or ClientKind.Rx1000Pipelined,
+            DecodeInParallel = kind is not (ClientKind.Rx1Inline or ClientKind.Rx1000Inline),
             Transport = kind == ClientKind.WsClient ? NewWebsocketClientTransport() : null,
 
             // NB: the side-by-side server speaks only the socket; every REST path is off so a child never reaches for a
@@ -158,7 +158,7 @@ internal static class ChildClient
     private static async Task<ClientResult> MeasureRxAsync(UpbitClient client, ClientKind kind, FeedKind feed, ClientProbe probe, CancellationToken cancellation)
     {
         var subscribeWatch = Stopwatch.StartNew();
-        var subscriptions = RxSubscribers.Subscribe(client, feed, kind is ClientKind.Rx1000 or ClientKind.Rx1000Pipelined ? 1_000 : 1, probe, out var tally);
+        var subscriptions = RxSubscribers.Subscribe(client, feed, kind is ClientKind.Rx1000 or ClientKind.Rx1000Inline ? 1_000 : 1, probe, out var tally);
         var subscribeMs = subscribeWatch.Elapsed.TotalMilliseconds;
         await WatchAsync(probe, () => $"subscribe {subscribeMs:0} ms; {Describe(client, tally)}", cancellation);
         var result = Measure(probe, probe.Plan);

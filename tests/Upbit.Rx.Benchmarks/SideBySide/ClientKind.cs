@@ -16,20 +16,19 @@ internal enum ClientKind
     /// first socket gets every frame.</summary>
     RawDecode3,
 
-    /// <summary><see cref="UpbitClient"/> as shipped (every frame decoded on the receive loop), compression off, one
-    /// subscriber per stream type of the feed.</summary>
+    /// <summary><see cref="UpbitClient"/> as shipped (frames of 2 KB or more that back up decoded in parallel), compression
+    /// off, one subscriber per stream type of the feed.</summary>
     Rx1,
 
-    /// <summary><see cref="Rx1"/> with parallel decoding switched on (<see cref="UpbitClientOptions.DecodeInParallel"/>),
-    /// to compare both in one run.</summary>
-    Rx1Pipelined,
+    /// <summary><see cref="Rx1"/> with parallel decoding off (<see cref="UpbitClientOptions.DecodeInParallel"/> false: every
+    /// frame decoded on the receive loop), to compare both in one run.</summary>
+    Rx1Inline,
 
     /// <summary><see cref="UpbitClient"/>, compression off, 1,000 subscribers spread round-robin over the feed's keys.</summary>
     Rx1000,
 
-    /// <summary><see cref="Rx1000"/> with parallel decoding switched on, as <see cref="Rx1Pipelined"/> is to
-    /// <see cref="Rx1"/>.</summary>
-    Rx1000Pipelined,
+    /// <summary><see cref="Rx1000"/> with parallel decoding off, as <see cref="Rx1Inline"/> is to <see cref="Rx1"/>.</summary>
+    Rx1000Inline,
 
     /// <summary><see cref="UpbitClient"/> as <see cref="Rx1"/> but with permessage-deflate (the client's default).</summary>
     RxDeflate,

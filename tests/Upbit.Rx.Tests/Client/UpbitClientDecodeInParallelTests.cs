@@ -17,9 +17,9 @@ public sealed class UpbitClientDecodeInParallelTests
     private static readonly Orderbook Book = (Orderbook)Fixture("ws_orderbook_default_upbit-docs_krw-btc_level10000.json");
 
     [Test]
-    public void DecodeInParallel_Default_IsOff()
+    public void DecodeInParallel_Default_IsOn()
     {
-        Assert.That(new UpbitClientOptions().DecodeInParallel, Is.False);
+        Assert.That(new UpbitClientOptions().DecodeInParallel, Is.True);
     }
 
     [Test]
