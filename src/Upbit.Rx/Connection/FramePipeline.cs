@@ -66,7 +66,7 @@ internal sealed partial class FramePipeline
     /// thread pool that would end the process), and later frames are delivered by the next call.
     /// </param>
     /// <param name="beforeWorkerDecode">Test seam: runs on a worker just before it decodes a frame.</param>
-    /// <param name="beforeWaitForRoom">Test seam: runs on the posting thread just before it waits for room in the line.</param>
+    /// <param name="beforeWaitForRoom">Test seam: runs on the posting thread when it is about to wait for room in the line, outside any lock (it may still find room and not wait).</param>
     public FramePipeline(Action<PipelinedFrame> deliver, Action<Action> startWorker, int workers, int maxInFlight, Action<Exception>? onFault = null, Action<PipelinedFrame>? beforeWorkerDecode = null, Action? beforeWaitForRoom = null)
     {
         _onFault = onFault;
