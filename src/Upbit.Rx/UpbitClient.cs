@@ -17,9 +17,10 @@ namespace Upbit.Rx;
 /// myOrder and myAsset events of the outage are not replayed. Transient server errors (<see cref="UpbitException.IsTransient"/>)
 /// reconnect without failing any stream.
 /// </para>
-/// Thread-safe: subscribe and dispose from any thread. Values arrive on the connection's receive thread (or the
-/// options' scheduler under virtual time); use <c>ObserveOn</c> or the operators in <c>Upbit.Rx.Operators</c>
-/// to move or thin them.
+/// Thread-safe: subscribe and dispose from any thread. Values arrive on the connection's receive thread, or, while
+/// large frames back up, on one of its decoding workers (<see cref="UpbitClientOptions.DecodeInParallel"/>): one at a
+/// time and in arrival order either way (under virtual time, on the options' scheduler); use <c>ObserveOn</c> or the
+/// operators in <c>Upbit.Rx.Operators</c> to move or thin them.
 /// </remarks>
 public sealed partial class UpbitClient : IDisposable, IAsyncDisposable
 {

@@ -27,6 +27,7 @@ internal sealed partial class FramePipeline
                 continue;
             }
 
+            _beforeWaitForRoom?.Invoke();
             lock (_roomGate)
             {
                 // NB: a full fence between announcing the wait and reading the count, against the deliverer's
@@ -34,7 +35,6 @@ internal sealed partial class FramePipeline
                 Interlocked.Exchange(ref _waitingForRoom, 1);
                 if (Volatile.Read(ref _inFlight) > _maxInFlight && Volatile.Read(ref _stopped) == 0)
                 {
-                    _beforeWaitForRoom?.Invoke();
                     Monitor.Wait(_roomGate);
                 }
 

@@ -61,11 +61,12 @@ internal sealed partial class FramePipeline
     /// <param name="maxInFlight">How many frames may wait for decoding or delivery before the posting thread decodes.</param>
     /// <param name="onFault">
     /// Called with an exception that <paramref name="deliver"/> threw, on whichever thread delivered, or that decoding
-    /// threw on a worker; the delivery then goes on with the next frame. When <see langword="null"/> the exception
-    /// escapes (from <see cref="Post"/> on the posting thread) and later frames are delivered by the next call.
+    /// threw on a worker; the delivery then goes on with the next frame. When <see langword="null"/> (tests only) the
+    /// exception escapes: from <see cref="Post"/> on the posting thread, from the worker's loop on a worker (on the
+    /// thread pool that would end the process), and later frames are delivered by the next call.
     /// </param>
     /// <param name="beforeWorkerDecode">Test seam: runs on a worker just before it decodes a frame.</param>
-    /// <param name="beforeWaitForRoom">Test seam: runs on the posting thread just before it waits for room in the line.</param>
+    /// <param name="beforeWaitForRoom">Test seam: runs on the posting thread when it is about to wait for room in the line, outside any lock (it may still find room and not wait).</param>
     public FramePipeline(Action<PipelinedFrame> deliver, Action<Action> startWorker, int workers, int maxInFlight, Action<Exception>? onFault = null, Action<PipelinedFrame>? beforeWorkerDecode = null, Action? beforeWaitForRoom = null)
     {
         _onFault = onFault;
@@ -179,7 +180,11 @@ internal sealed partial class FramePipeline
         }
     }
 
-    /// <summary>Delivers nothing more: frames in flight are released undecoded as workers reach them.</summary>
+    /// <summary>
+    /// Delivers nothing more, except a delivery that had already passed its check on another thread (at most one):
+    /// frames in flight are released undecoded as workers reach them. The owner must not rely on it alone to keep a
+    /// frame out (the supervisor checks its generation in the delivery as well).
+    /// </summary>
     public void Stop()
     {
         Interlocked.Exchange(ref _stopped, 1);

@@ -9,7 +9,7 @@ namespace Upbit.Rx.Protocol;
 /// <summary>
 /// Decodes Upbit frames (UTF-8 JSON, any of the four formats) into <see cref="UpbitMessage"/> records with a
 /// streaming Newtonsoft.Json reader: no JObject, pooled char buffers, interned keys. Reusable and allocation-lean,
-/// not thread-safe: use one per connection (receive loop).
+/// not thread-safe: use one per thread that decodes (a connection's receive loop, each decoding worker).
 /// </summary>
 /// <remarks>
 /// <para>Root: an object, or an array of any length (including empty) whose elements are objects. Keys come in any

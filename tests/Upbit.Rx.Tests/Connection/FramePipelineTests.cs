@@ -225,10 +225,8 @@ public sealed class FramePipelineTests
     {
         const int limit = 8;
         const int count = 200;
-        using var holding = new ManualResetEventSlim();
-        using var release = new ManualResetEventSlim();
+        using var hold = new WorkerHold();
         using var all = new ManualResetEventSlim();
-        var poster = Environment.CurrentManagedThreadId;
         var delivered = new ConcurrentQueue<long>();
         var waits = 0;
         var mostInFlightAtAWait = 0;
@@ -241,12 +239,7 @@ public sealed class FramePipelineTests
         pipeline = new FramePipeline(
             f =>
             {
-                if (Environment.CurrentManagedThreadId != poster && !holding.IsSet)
-                {
-                    holding.Set();
-                    Assert.That(release.Wait(TimeSpan.FromSeconds(20)), Is.True, "the posting thread never waited");
-                }
-
+                hold.HoldIfFirstOnAWorker();
                 delivered.Enqueue(((Trade)f.Messages[0]).SequentialId);
                 if (delivered.Count == count)
                 {
@@ -264,13 +257,13 @@ public sealed class FramePipelineTests
                 }
 
                 mostInFlightAtAWait = Math.Max(mostInFlightAtAWait, pipeline!.InFlight);
-                release.Set();
+                hold.Release();
             });
 
         try
         {
             pipeline.Post(Frame(1), backlog: true);
-            Assert.That(holding.Wait(TimeSpan.FromSeconds(20)), Is.True);
+            Assert.That(hold.WaitHeld(), Is.True);
             for (var i = 2; i <= count; i++)
             {
                 pipeline.Post(Frame(i), backlog: i < count);
@@ -278,7 +271,7 @@ public sealed class FramePipelineTests
         }
         finally
         {
-            release.Set();
+            hold.Release();
         }
 
         Assert.That(all.Wait(TimeSpan.FromSeconds(20)), Is.True);
@@ -291,21 +284,14 @@ public sealed class FramePipelineTests
     [CancelAfter(30_000)]
     public void Stop_PostingThreadWaitingForRoom_PostReturnsAndNothingMoreIsDelivered()
     {
-        using var holding = new ManualResetEventSlim();
-        using var release = new ManualResetEventSlim();
-        var poster = Environment.CurrentManagedThreadId;
+        using var hold = new WorkerHold();
         var delivered = new ConcurrentQueue<string>();
         Thread? stopper = null;
         FramePipeline? pipeline = null;
         pipeline = new FramePipeline(
             f =>
             {
-                if (Environment.CurrentManagedThreadId != poster && !holding.IsSet)
-                {
-                    holding.Set();
-                    Assert.That(release.Wait(TimeSpan.FromSeconds(20)), Is.True);
-                }
-
+                hold.HoldIfFirstOnAWorker();
                 delivered.Enqueue(Describe(f));
             },
             OnNewThread,
@@ -321,7 +307,7 @@ public sealed class FramePipelineTests
         try
         {
             pipeline.Post(Frame(1), backlog: true);
-            Assert.That(holding.Wait(TimeSpan.FromSeconds(20)), Is.True);
+            Assert.That(hold.WaitHeld(), Is.True);
             pipeline.Post(Frame(2), backlog: true);
             pipeline.Post(Frame(3), backlog: true);
             pipeline.Post(Frame(4), backlog: false);
@@ -329,7 +315,7 @@ public sealed class FramePipelineTests
         }
         finally
         {
-            release.Set();
+            hold.Release();
         }
 
         Assert.That(stopper!.Join(TimeSpan.FromSeconds(20)), Is.True);
@@ -397,9 +383,7 @@ public sealed class FramePipelineTests
     [CancelAfter(30_000)]
     public void Post_DeliveryThrowsOnAWorkerWhileThePosterWaitsForRoom_FramesFinishedMeanwhileAreDeliveredAndThePosterGoesOn()
     {
-        using var holding = new ManualResetEventSlim();
-        using var release = new ManualResetEventSlim();
-        var poster = -1;
+        using var hold = new WorkerHold();
         var delivered = new ConcurrentQueue<string>();
         var faults = new ConcurrentQueue<string>();
         FramePipeline? pipeline = null;
@@ -410,10 +394,8 @@ public sealed class FramePipelineTests
         pipeline = new FramePipeline(
             f =>
             {
-                if (Environment.CurrentManagedThreadId != poster && !holding.IsSet)
+                if (hold.HoldIfFirstOnAWorker())
                 {
-                    holding.Set();
-                    Assert.That(release.Wait(TimeSpan.FromSeconds(20)), Is.True, "the posting thread never waited");
                     throw new InvalidOperationException("routing failed");
                 }
 
@@ -423,12 +405,12 @@ public sealed class FramePipelineTests
             workers: 1,
             maxInFlight: 2,
             onFault: ex => faults.Enqueue(ex.Message),
-            beforeWaitForRoom: release.Set);
+            beforeWaitForRoom: hold.Release);
         var posting = new Thread(() =>
         {
-            poster = Environment.CurrentManagedThreadId;
+            hold.Poster = Environment.CurrentManagedThreadId;
             pipeline.Post(Frame(1), backlog: true);
-            if (holding.Wait(TimeSpan.FromSeconds(20)))
+            if (hold.WaitHeld())
             {
                 pipeline.Post(Frame(2), backlog: true);
                 pipeline.Post(Frame(3), backlog: true);
@@ -583,4 +565,47 @@ public sealed class FramePipelineTests
 
     private static string Describe(PipelinedFrame frame) =>
         frame.Error is not null ? "error" : string.Join(",", frame.Messages.Select(m => ((Trade)m).SequentialId));
+
+    /// <summary>
+    /// A subscriber that is slow on a worker: holds the first delivery made on a thread other than the posting one
+    /// until <see cref="Release"/> (at most 20 s, failing the test if the posting thread never let it go).
+    /// </summary>
+    private sealed class WorkerHold : IDisposable
+    {
+        private readonly ManualResetEventSlim _holding = new();
+        private readonly ManualResetEventSlim _release = new();
+        private int _poster = Environment.CurrentManagedThreadId;
+        private int _held;
+
+        /// <summary>The posting thread's id; the constructing thread's unless set.</summary>
+        public int Poster
+        {
+            get => Volatile.Read(ref _poster);
+            set => Volatile.Write(ref _poster, value);
+        }
+
+        /// <summary>Holds this delivery if it is the first on a thread other than <see cref="Poster"/>; returns whether it did.</summary>
+        public bool HoldIfFirstOnAWorker()
+        {
+            if (Environment.CurrentManagedThreadId == Poster || Interlocked.Exchange(ref _held, 1) != 0)
+            {
+                return false;
+            }
+
+            _holding.Set();
+            Assert.That(_release.Wait(TimeSpan.FromSeconds(20)), Is.True, "the posting thread never waited");
+            return true;
+        }
+
+        /// <summary>Waits (at most 20 s) until a delivery is held.</summary>
+        public bool WaitHeld() => _holding.Wait(TimeSpan.FromSeconds(20));
+
+        public void Release() => _release.Set();
+
+        public void Dispose()
+        {
+            _holding.Dispose();
+            _release.Dispose();
+        }
+    }
 }
