@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Upbit.Rx.Connection;
 using Upbit.Rx.Streams;
 using Upbit.Rx.Subscriptions;
 
@@ -87,7 +88,21 @@ public sealed partial class UpbitClient
         return [.. answers.SelectMany(a => a.Take(1))];
     }
 
-    private async Task<IReadOnlyList<T>> Snapshots<T>(
+    /// <summary>
+    /// One snapshot call. NB: the call's own continuations run inline wherever its waits end (the receive loop, a
+    /// scheduler action, a <c>Cancel</c>), so under a TestScheduler it ends, linger armed, inside the advance that
+    /// delivers its last answer; the caller's continuations are queued, never run on the receive loop.
+    /// </summary>
+    private Task<IReadOnlyList<T>> Snapshots<T>(
+        IReadOnlyList<string> codes,
+        Func<string, StreamKey> key,
+        int units,
+        Func<IReadOnlyList<string>, CancellationToken, Task<IReadOnlyList<T>>> rest,
+        CancellationToken cancellationToken)
+        where T : UpbitMessage, IMarketMessage =>
+        Continuations.Queued(Call(codes, key, units, rest, cancellationToken));
+
+    private async Task<IReadOnlyList<T>> Call<T>(
         IReadOnlyList<string> codes,
         Func<string, StreamKey> key,
         int units,

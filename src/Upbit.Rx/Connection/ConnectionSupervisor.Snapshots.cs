@@ -25,6 +25,9 @@ internal sealed partial class ConnectionSupervisor
     /// streaming (an order book at any depth) answers from the router's cache without touching the wire; otherwise the
     /// call waits for the route's next value, and a key not in the union rides along the next union request as an
     /// <c>is_only_snapshot</c> object, until a value arrives or <see cref="UpbitClientOptions.SnapshotTimeout"/> passes.
+    /// The task ends, its wait released and the linger armed, on the thread whose event ended it (the receive loop, the
+    /// timeout's scheduler action, the <c>Cancel</c> call) and runs its continuations inline there: only the library
+    /// awaits it, and the client hands callers a task whose continuations are queued.
     /// </summary>
     public async Task<UpbitMessage> SnapshotAsync(StreamKey key, CancellationToken cancellation)
     {
@@ -83,9 +86,11 @@ internal sealed partial class ConnectionSupervisor
     /// <summary>Completes with the reason a wait ended without a value (timeout or cancellation).</summary>
     private async Task<UpbitMessage> Expired(KeyFeed feed, Task<UpbitMessage> next, CancellationToken cancellation)
     {
-        var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        using var timer = _scheduler.Schedule(_options.SnapshotTimeout, () => done.TrySetResult());
-        using var registration = cancellation.Register(() => done.TrySetCanceled(cancellation));
+        // NB: completed inline (Continuations): the call's bookkeeping after a timeout or a cancellation runs inside the
+        // scheduler's timer action or the Cancel call, not on a pool thread at some later virtual instant.
+        var done = new TaskCompletionSource();
+        using var timer = _scheduler.Schedule(_options.SnapshotTimeout, () => Continuations.Inline(static d => d.TrySetResult(), done));
+        using var registration = cancellation.Register(() => Continuations.Inline(static s => s.Done.TrySetCanceled(s.Token), (Done: done, Token: cancellation)));
         await Task.WhenAny(done.Task, next).ConfigureAwait(false);
         if (next.IsCompleted)
         {

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Reactive.Concurrency;
+using Upbit.Rx.Connection;
 using Upbit.Rx.Streams;
 
 namespace Upbit.Rx.Subscriptions;
@@ -70,11 +71,15 @@ internal sealed class KeyFeed(StreamKey key, Action<KeyFeed> retire, IScheduler 
 
         if (waiters is not null)
         {
-            foreach (var waiter in waiters)
-            {
-                waiter.TrySetResult(message);
-            }
-
+            Continuations.Inline(
+                static s =>
+                {
+                    foreach (var waiter in s.Waiters)
+                    {
+                        waiter.TrySetResult(s.Message);
+                    }
+                },
+                (Waiters: waiters, Message: message));
             RetireIfUnused();
         }
 
@@ -119,10 +124,14 @@ internal sealed class KeyFeed(StreamKey key, Action<KeyFeed> retire, IScheduler 
         RetireIfUnused();
     }
 
-    /// <summary>Waits for the next value published (used by snapshot calls); fails when the feed was retired.</summary>
+    /// <summary>
+    /// Waits for the next value published (used by snapshot calls); fails when the feed was retired. The task ends on
+    /// the thread that publishes (or fails) the key, outside the gate, and runs the snapshot call's own continuations
+    /// inline there (<see cref="Continuations"/>); the call hands its caller a task whose continuations are queued.
+    /// </summary>
     public bool TryWaitNext(out Task<UpbitMessage> next)
     {
-        var waiter = new TaskCompletionSource<UpbitMessage>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var waiter = new TaskCompletionSource<UpbitMessage>();
         next = waiter.Task;
         lock (_gate)
         {
@@ -159,7 +168,7 @@ internal sealed class KeyFeed(StreamKey key, Action<KeyFeed> retire, IScheduler 
             _waiters = null;
         }
 
-        waiters?.ForEach(w => w.TrySetException(error));
+        FailAll(waiters, error);
         foreach (var sink in sinks)
         {
             sink.OnFailed(error);
@@ -184,10 +193,26 @@ internal sealed class KeyFeed(StreamKey key, Action<KeyFeed> retire, IScheduler 
         }
 
         retire(this);
-        waiters?.ForEach(w => w.TrySetException(waiterError));
+        FailAll(waiters, waiterError);
         foreach (var sink in sinks)
         {
             sink.OnEnded();
+        }
+    }
+
+    private static void FailAll(List<TaskCompletionSource<UpbitMessage>>? waiters, Exception error)
+    {
+        if (waiters is not null)
+        {
+            Continuations.Inline(
+                static s =>
+                {
+                    foreach (var waiter in s.Waiters)
+                    {
+                        waiter.TrySetException(s.Error);
+                    }
+                },
+                (Waiters: waiters, Error: error));
         }
     }
 

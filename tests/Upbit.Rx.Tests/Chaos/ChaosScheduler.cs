@@ -9,10 +9,10 @@ namespace Upbit.Rx.Tests.Chaos;
 /// A <see cref="TestScheduler"/> that one thread (the driver) advances, and that other threads may still schedule on.
 /// </summary>
 /// <remarks>
-/// NB: snapshot calls complete through <c>TaskCompletionSource</c>s that run their continuations on the thread pool,
-/// and those continuations schedule (the linger timer) while the driver advances the clock. A plain TestScheduler is not
-/// thread-safe, so work scheduled from another thread is parked with its absolute due time and handed to the
-/// TestScheduler by the driver between steps (<see cref="AdvanceTo"/> drains before and after each step).
+/// NB: written when snapshot calls ended on the thread pool and scheduled the linger timer from there while the driver
+/// advanced the clock; they now end inside the advance. A plain TestScheduler is not thread-safe, so work scheduled from
+/// any other thread is still parked with its absolute due time and handed to the TestScheduler by the driver between
+/// steps (<see cref="AdvanceTo"/> drains before and after each step).
 /// </remarks>
 internal sealed class ChaosScheduler : IScheduler
 {

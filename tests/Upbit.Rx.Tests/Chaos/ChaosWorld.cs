@@ -57,8 +57,9 @@ internal sealed class ChaosWorld : IDisposable
     public long Now => Scheduler.Clock;
 
     /// <summary>Reseeds <see cref="Plan"/> and <see cref="Pick"/> from the seed and the cycle number.</summary>
-    /// <remarks>NB: snapshot calls end on pool threads, so the state a pick sees can differ by a connection between two
-    /// runs of one seed; reseeding keeps such a difference from changing every later cycle.</remarks>
+    /// <remarks>NB: reseeding keeps a difference in one cycle from changing every later cycle. Snapshot calls used to end
+    /// on pool threads, so the state a pick saw could differ by a connection between two runs of one seed; they now end
+    /// inside the advance, and runs of one seed are identical.</remarks>
     public void BeginCycle(int cycle)
     {
         Plan = new Random(unchecked((Seed * 1_000_003) + cycle));
@@ -71,8 +72,9 @@ internal sealed class ChaosWorld : IDisposable
     public long MarketMillis => Exchange.Options.Market.VirtualEpoch.ToUnixTimeMilliseconds() + (Now / TimeSpan.TicksPerMillisecond);
 
     /// <summary>Runs the clock to <paramref name="ticks"/>; an exception thrown by scheduled work is a violation and ends the run.</summary>
-    /// <remarks>NB: while a snapshot call is pending the clock moves in <see cref="ChaosSettings.FineStep"/>s, because the
-    /// call ends on a pool thread whose timers (the linger) join the clock only between steps.</remarks>
+    /// <remarks>NB: while a snapshot call is pending the clock moves in <see cref="ChaosSettings.FineStep"/>s. That was needed
+    /// while calls ended on a pool thread whose timers (the linger) joined the clock only between steps; calls now end
+    /// inside the advance, so the steps change nothing but the cost.</remarks>
     public void AdvanceTo(long ticks)
     {
         while (!Aborted && Now < ticks)
@@ -92,19 +94,6 @@ internal sealed class ChaosWorld : IDisposable
     }
 
     public void AdvanceBy(TimeSpan span) => AdvanceTo(Now + span.Ticks);
-
-    /// <summary>Waits (bounded) for every snapshot call to end; outcomes are judged later by <see cref="ErrorCheck"/>.</summary>
-    public void AwaitSnapshotCalls()
-    {
-        var pending = SnapshotCalls.Where(c => !c.Task.IsCompleted).Select(c => (Task)c.Task).ToArray();
-        try
-        {
-            Task.WaitAll(pending, TimeSpan.FromSeconds(10));
-        }
-        catch (AggregateException)
-        {
-        }
-    }
 
     /// <summary>
     /// The invariant a violation of <paramref name="invariant"/> counts against: while a garbage stall may still be in

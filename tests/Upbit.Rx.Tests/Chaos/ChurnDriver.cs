@@ -73,16 +73,16 @@ internal sealed class ChurnDriver(ChaosWorld world)
     {
         var codes = RandomCodes(1 + Random.Next(3));
         var id = ++_nextCall;
-        var (api, task) = Random.Next(4) switch
+        var (api, task, result) = Random.Next(4) switch
         {
-            0 => ("GetTickersAsync", Widen(world.Client.GetTickersAsync(codes))),
-            1 => ("GetTradesAsync", Widen(world.Client.GetTradesAsync(codes))),
-            2 => ("GetOrderbooksAsync", Widen(world.Client.GetOrderbooksAsync(codes, Depths[Random.Next(Depths.Length)]))),
-            _ => ("GetCandlesAsync", Widen(world.Client.GetCandlesAsync((CandleInterval)Random.Next(9), codes))),
+            0 => Call("GetTickersAsync", world.Client.GetTickersAsync(codes)),
+            1 => Call("GetTradesAsync", world.Client.GetTradesAsync(codes)),
+            2 => Call("GetOrderbooksAsync", world.Client.GetOrderbooksAsync(codes, Depths[Random.Next(Depths.Length)])),
+            _ => Call("GetCandlesAsync", world.Client.GetCandlesAsync((CandleInterval)Random.Next(9), codes)),
         };
         world.Figures.SnapshotCalls++;
         world.Log.Event($"snapshot call#{id} {api} {string.Join(",", codes)}");
-        world.SnapshotCalls.Add(new SnapshotCall(id, api, codes, world.Now, task));
+        world.SnapshotCalls.Add(new SnapshotCall(id, api, codes, world.Now, task, result));
     }
 
     private ChaosStream RandomStream()
@@ -140,6 +140,8 @@ internal sealed class ChurnDriver(ChaosWorld world)
         return [.. all.OrderBy(_ => Random.Next()).Take(Math.Min(count, all.Count))];
     }
 
-    private static async Task<IReadOnlyList<UpbitMessage>> Widen<T>(Task<IReadOnlyList<T>> task)
-        where T : UpbitMessage => [.. await task.ConfigureAwait(false)];
+    /// <summary>NB: keeps the call's own task rather than awaiting it: the client runs a caller's continuations on the
+    /// thread pool, so a wrapping task would end after the advance that ended the call.</summary>
+    private static (string Api, Task Task, Func<IReadOnlyList<UpbitMessage>> Result) Call<T>(string api, Task<IReadOnlyList<T>> task)
+        where T : UpbitMessage => (api, task, () => task.Result);
 }
