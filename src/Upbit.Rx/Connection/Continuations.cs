@@ -20,6 +20,12 @@ internal static class Continuations
     /// <remarks>NB: .NET will not inline such a continuation under a custom context (a test runner's, a UI's, the client's
     /// own scheduler context) and queues it to the thread pool instead. Callers hold no lock: what runs inline takes
     /// the library's gates.</remarks>
+    /// <remarks>NB: .NET will not inline such a continuation under a custom context (a test runner's, a UI's, the
+    /// client's own scheduler context) and queues it to the thread pool instead; that made paced REST requests and
+    /// market-list waiters run late after an advance. Callers hold no lock: what runs inline takes the library's gates.</remarks>
+    public static void Inline(Action complete) => Inline(static c => c(), complete);
+
+    /// <summary>As <see cref="Inline(Action)"/>, with a state for a static <paramref name="complete"/>.</summary>
     public static void Inline<TState>(Action<TState> complete, TState state)
     {
         var context = SynchronizationContext.Current;

@@ -1,4 +1,5 @@
 using System.Reactive.Concurrency;
+using Upbit.Rx.Connection;
 
 namespace Upbit.Rx.Rest;
 
@@ -24,32 +25,13 @@ internal static class SchedulerDelay
         }
 
         var done = new TaskCompletionSource();
-        var timer = scheduler.Schedule(delay, () => Inline(() => done.TrySetResult()));
+        var timer = scheduler.Schedule(delay, () => Continuations.Inline(() => done.TrySetResult()));
         var registration = cancellationToken.Register(() =>
         {
             timer.Dispose();
-            Inline(() => done.TrySetCanceled(cancellationToken));
+            Continuations.Inline(() => done.TrySetCanceled(cancellationToken));
         });
         _ = done.Task.ContinueWith(_ => registration.Dispose(), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
         return done.Task;
-    }
-
-    /// <summary>
-    /// Completes a task with no synchronization context on the thread. NB: the runtime inlines a context-free continuation
-    /// only where no context is current; under a test runner's or UI context it would queue it to the thread pool instead,
-    /// which is what made paced requests run late after an advance.
-    /// </summary>
-    private static void Inline(Action complete)
-    {
-        var context = SynchronizationContext.Current;
-        SynchronizationContext.SetSynchronizationContext(null);
-        try
-        {
-            complete();
-        }
-        finally
-        {
-            SynchronizationContext.SetSynchronizationContext(context);
-        }
     }
 }

@@ -164,7 +164,7 @@ internal sealed class MarketDirectory : IDisposable
         // NB: outside the gate: cancelling runs the HTTP stack's registrations, and the waiters' continuations run inline.
         _stop.Cancel();
         _stop.Dispose();
-        WithoutContext(() => loading?.TrySetCanceled());
+        Continuations.Inline(() => loading?.TrySetCanceled());
 
         _latest.OnCompleted();
         _latest.Dispose();
@@ -242,7 +242,7 @@ internal sealed class MarketDirectory : IDisposable
             }
 
             _signals.Error(new UpbitError(UpbitErrorKind.MarketListUnavailable, "public", "the market list could not be fetched; codes are not checked until it can be", ex));
-            WithoutContext(() => started.TrySetException(ex));
+            Continuations.Inline(() => started.TrySetException(ex));
             return;
         }
 
@@ -263,26 +263,7 @@ internal sealed class MarketDirectory : IDisposable
         if (!disposed)
         {
             _latest.OnNext(list);
-            WithoutContext(() => started.TrySetResult(list));
-        }
-    }
-
-    /// <summary>
-    /// Completes a waiter's task with no synchronization context current. NB: .NET will not run a
-    /// <c>ConfigureAwait(false)</c> continuation inline under a custom context and queues it to the thread pool instead;
-    /// cleared, the waiters (stream checks, snapshot calls) resume right here, on the scheduler's thread at this instant.
-    /// </summary>
-    private static void WithoutContext(Action complete)
-    {
-        var context = SynchronizationContext.Current;
-        SynchronizationContext.SetSynchronizationContext(null);
-        try
-        {
-            complete();
-        }
-        finally
-        {
-            SynchronizationContext.SetSynchronizationContext(context);
+            Continuations.Inline(() => started.TrySetResult(list));
         }
     }
 }
