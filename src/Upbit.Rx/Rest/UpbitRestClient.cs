@@ -67,16 +67,8 @@ public sealed partial class UpbitRestClient : IDisposable
     }
 
     internal UpbitRestClient(HttpClient httpClient, UpbitRestOptions options, bool ownsHttpClient)
+        : this(httpClient ?? throw new ArgumentNullException(nameof(httpClient)), null, options, ownsHttpClient)
     {
-        ArgumentNullException.ThrowIfNull(httpClient);
-        ArgumentNullException.ThrowIfNull(options);
-        options.Validate();
-        _http = httpClient;
-        _ownsHttp = ownsHttpClient;
-        _options = options;
-        _scheduler = options.Scheduler;
-        _pacer = new RestPacer(options.MaxRequestsPerSecond, TimeSpan.FromSeconds(1) + options.RateLimitMargin);
-        BaseAddress = options.BaseAddress ?? httpClient.BaseAddress ?? UpbitHost;
     }
 
     /// <summary>
@@ -86,16 +78,21 @@ public sealed partial class UpbitRestClient : IDisposable
     /// <remarks>NB: an <see cref="UpbitClient"/> that only streams never sends a REST request; making the handler
     /// eagerly cost every such process its types, statics and JIT code for nothing.</remarks>
     internal UpbitRestClient(Func<HttpClient> createHttpClient, UpbitRestOptions options)
+        : this(null, createHttpClient ?? throw new ArgumentNullException(nameof(createHttpClient)), options, ownsHttpClient: true)
     {
-        ArgumentNullException.ThrowIfNull(createHttpClient);
+    }
+
+    private UpbitRestClient(HttpClient? httpClient, Func<HttpClient>? createHttpClient, UpbitRestOptions options, bool ownsHttpClient)
+    {
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
+        _http = httpClient;
         _createHttp = createHttpClient;
-        _ownsHttp = true;
+        _ownsHttp = ownsHttpClient;
         _options = options;
         _scheduler = options.Scheduler;
         _pacer = new RestPacer(options.MaxRequestsPerSecond, TimeSpan.FromSeconds(1) + options.RateLimitMargin);
-        BaseAddress = options.BaseAddress ?? UpbitHost;
+        BaseAddress = options.BaseAddress ?? httpClient?.BaseAddress ?? UpbitHost;
     }
 
     /// <summary>The host every call goes to.</summary>
