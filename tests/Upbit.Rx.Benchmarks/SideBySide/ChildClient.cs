@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Net.WebSockets;
 using System.Runtime.CompilerServices;
 using Upbit.Rx.Streams;
+using Upbit.Rx.Subscriptions;
 using Upbit.Rx.Transport;
 using Upbit.Rx.WebsocketClient;
 
@@ -27,9 +28,9 @@ internal static class ChildClient
         var plan = ClientPlan.Parse(args.AsSpan(4));
         using var progress = ProgressFile.Open(args[3]);
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        var probe = new ClientProbe(plan, progress);
+        var probe = new ClientProbe(plan, progress) { Label = $"{kind} {feed}" };
         var run = kind is ClientKind.Raw or ClientKind.RawDecode or ClientKind.RawDecode3
-            ? RunRawAsync(kind, endpoint, probe, plan, timeout.Token)
+            ? RunRawAsync(kind, feed, endpoint, probe, plan, timeout.Token)
             : RunRxAsync(kind, feed, endpoint, probe, timeout.Token);
         ClientResult result;
         try
@@ -47,8 +48,10 @@ internal static class ChildClient
         return 0;
     }
 
-    private static async Task<ClientResult> RunRawAsync(ClientKind kind, Uri endpoint, ClientProbe probe, ClientPlan plan, CancellationToken cancellation)
+    private static async Task<ClientResult> RunRawAsync(ClientKind kind, FeedKind feed, Uri endpoint, ClientProbe probe, ClientPlan plan, CancellationToken cancellation)
     {
+        var keys = FeedKeys.Of(feed);
+        var tally = new DeliveryTally(keys.Names);
         var sockets = new List<ClientWebSocket>();
         try
         {
@@ -61,12 +64,12 @@ internal static class ChildClient
                 await socket.ConnectAsync(endpoint, cancellation);
             }
 
-            var decode = kind != ClientKind.Raw;
+            var decode = kind == ClientKind.Raw ? null : new Decoding(keys, tally);
             var pacedFrom = plan.Warmup + plan.Measured;
             var receiving = sockets.Count == 1
                 ? [ReceiveAsync(sockets[0], probe.Deliver, decode, pacedFrom, cancellation)]
                 : sockets.Select(s => ReceiveAsync(s, probe.DeliverShared, decode, pacedFrom, cancellation)).ToArray();
-            await WatchAsync(probe, () => $"{kind} receive loops {(receiving.All(r => r.IsCompleted) ? "ended" : "running")}", cancellation);
+            await WatchAsync(probe, () => $"{kind} receive loops {(receiving.All(r => r.IsCompleted) ? "ended" : "running")}; {tally.Describe()}", cancellation);
             var result = Measure(probe, plan);
             sockets.ForEach(s => s.Abort());
             await Task.WhenAll(receiving.Select(r => Task.WhenAny(r)));
@@ -80,7 +83,7 @@ internal static class ChildClient
 
     /// <summary>One socket's receive loop. NB: the loop's own count tells the paced phase only to the raw client, which
     /// has one socket; the decoding clients take every frame's stamp from the decoded record.</summary>
-    private static async Task ReceiveAsync(ClientWebSocket socket, Action<long> deliver, bool decode, long pacedFrom, CancellationToken cancellation)
+    private static async Task ReceiveAsync(ClientWebSocket socket, Action<long> deliver, Decoding? decode, long pacedFrom, CancellationToken cancellation)
     {
         var buffer = new byte[1 << 20];
         var length = 0;
@@ -103,15 +106,45 @@ internal static class ChildClient
     }
 
     /// <summary>The raw client reads the stamp of paced frames only; raw + decode takes it from the decoded record.</summary>
-    private static long Stamp(ReadOnlySpan<byte> frame, bool decode, bool paced)
+    private static long Stamp(ReadOnlySpan<byte> frame, Decoding? decode, bool paced)
     {
-        if (decode)
+        if (decode is not null)
         {
             var decoded = UpbitDecoder.Decode(frame);
-            return decoded.IsSuccess ? ((IMarketMessage)decoded.Messages[0]).Timestamp - FeedFrames.StampBase : throw new InvalidDataException(decoded.Error);
+            return decoded.IsSuccess ? decode.Count((IMarketMessage)decoded.Messages[0]) : throw new InvalidDataException(decoded.Error);
         }
 
         return paced ? FeedFrames.ReadStamp(frame) : 0;
+    }
+
+    /// <summary>
+    /// What a raw + decode client does with each decoded message besides handing its stamp to the probe: the same
+    /// per-key bookkeeping as an Upbit.Rx client's subscriber (<see cref="RxSubscribers"/>: the callback's enter and
+    /// leave, the key's count), so the harness costs both sides the same per message and the ratio between them is the
+    /// library's alone.
+    /// </summary>
+    private sealed class Decoding(FeedKeys keys, DeliveryTally tally)
+    {
+        public long Count(IMarketMessage message)
+        {
+            tally.Enter();
+            try
+            {
+                var stamp = message.Timestamp - FeedFrames.StampBase;
+                var type = message switch
+                {
+                    Ticker => StreamKind.Ticker,
+                    Trade => StreamKind.Trade,
+                    _ => StreamKind.Orderbook,
+                };
+                tally.First(keys.IndexOf(type, message.Code));
+                return stamp;
+            }
+            finally
+            {
+                tally.Leave();
+            }
+        }
     }
 
     private static async Task<ClientResult> RunRxAsync(ClientKind kind, FeedKind feed, Uri endpoint, ClientProbe probe, CancellationToken cancellation)

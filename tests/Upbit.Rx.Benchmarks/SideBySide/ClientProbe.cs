@@ -16,8 +16,12 @@ internal sealed class ClientProbe(ClientPlan plan, ProgressFile progress)
     private readonly TaskCompletionSource _done = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly Lock _shared = new();
     private long _delivered;
+    private ThreadTimes? _threads;
 
     public ClientPlan Plan => plan;
+
+    /// <summary>What the diagnostic lines name the run by (the client's kind and feed).</summary>
+    public string Label { get; init; } = string.Empty;
 
     public Task Done => _done.Task;
 
@@ -45,12 +49,17 @@ internal sealed class ClientProbe(ClientPlan plan, ProgressFile progress)
         // NB: a run without a saturated phase (a memory run) measures CPU and allocation over the paced phase instead.
         if (n == (plan.Measured > 0 ? plan.Warmup : 1))
         {
+            _threads = ThreadTimes.File is null ? null : ThreadTimes.Take();
             Start = Snapshot.Take();
         }
 
         if (n == (plan.Measured > 0 ? plan.Warmup + plan.Measured : plan.Total))
         {
             End = Snapshot.Take();
+            if (ThreadTimes.File is { } file && _threads is not null)
+            {
+                File.AppendAllText(file, $"{Label} {(End.Cpu - Start.Cpu).TotalMilliseconds:0} ms CPU over the measured phase: {ThreadTimes.Take().Since(_threads)}\n");
+            }
         }
 
         progress.Write(n);

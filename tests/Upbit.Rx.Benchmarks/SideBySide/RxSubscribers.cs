@@ -12,30 +12,11 @@ internal static class RxSubscribers
 {
     public static List<IDisposable> Subscribe(UpbitClient client, FeedKind feed, int subscribers, ClientProbe probe, out DeliveryTally tally)
     {
-        StreamKind[] types = feed switch
-        {
-            FeedKind.Tickers => [StreamKind.Ticker],
-            FeedKind.Orderbooks => [StreamKind.Orderbook],
-            _ => [StreamKind.Ticker, StreamKind.Trade, StreamKind.Orderbook],
-        };
-        var codes = TickerBatch.Codes;
-
-        // NB: key k is (types[k % types.Length], codes[k / types.Length]), code-major as before; it is found from a
-        // delivery by a code-to-index dictionary of strings, not a dictionary of (type, code) tuples built with LINQ: the
-        // harness must not add generic instantiations over value types (their code and runtime type data, about 0.2 MB)
-        // to the client process whose memory it measures.
-        var codeIndex = new Dictionary<string, int>(StringComparer.Ordinal);
-        var names = new string[codes.Count * types.Length];
-        for (var c = 0; c < codes.Count; c++)
-        {
-            codeIndex[codes[c]] = c;
-            for (var t = 0; t < types.Length; t++)
-            {
-                names[(c * types.Length) + t] = $"{types[t]}:{codes[c]}";
-            }
-        }
-
-        var counts = new DeliveryTally(names);
+        var keys = FeedKeys.Of(feed);
+        var types = keys.Types;
+        var codes = keys.Codes;
+        var codeIndex = keys.CodeIndex;
+        var counts = new DeliveryTally(keys.Names);
         tally = counts;
         var list = new List<IDisposable>();
         if (subscribers == 1)
@@ -55,10 +36,10 @@ internal static class RxSubscribers
 
         for (var j = 0; j < subscribers; j++)
         {
-            var key = j % names.Length;
+            var key = j % keys.Names.Length;
             var type = types[key % types.Length];
             var code = codes[key / types.Length];
-            list.Add(j < names.Length
+            list.Add(j < keys.Names.Length
                 ? Subscribe(client, type, [code], (_, stamp) =>
                 {
                     counts.First(key);

@@ -7,7 +7,13 @@ internal sealed record SideBySideSettings
 {
     public int Rounds { get; init; } = 5;
 
-    public int Warmup { get; init; } = 20_000;
+    /// <summary>
+    /// Saturated messages before the measured ones. NB: long enough for the runtime's tiered compilation to settle:
+    /// with 20,000 its background compiler still took 120–270 ms of CPU inside a measured phase of about 0.7 s (per-thread
+    /// CPU, <see cref="ThreadTimes"/>), on a machine of two cores, and that was most of the spread between rounds; with
+    /// 300,000 it took 10–30 ms.
+    /// </summary>
+    public int Warmup { get; init; } = 200_000;
 
     public int Messages { get; init; } = 100_000;
 
@@ -26,7 +32,7 @@ internal sealed record SideBySideSettings
     public ClientPlan Plan => new(Warmup, Messages, (int)(Rate * Seconds), Rate, Window);
 
     public const string Usage =
-        "usage: sidebyside [--rounds 5] [--warmup 20000] [--messages 100000] [--rate 10000] [--seconds 2] [--window 1000]\n" +
+        "usage: sidebyside [--rounds 5] [--warmup 200000] [--messages 100000] [--rate 10000] [--seconds 2] [--window 1000]\n" +
         "                  [--feeds tickers,orderbooks,mix] [--clients raw,rawdecode,rawdecode3,rx1,rx1inline,rx1000,rx1000inline,rxdeflate,wsclient]\n" +
         "  --messages 0 --warmup 0 skips the saturated phases (a memory run at --rate for --seconds).";
 
