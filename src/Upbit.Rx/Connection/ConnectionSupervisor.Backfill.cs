@@ -10,7 +10,7 @@ internal sealed partial class ConnectionSupervisor
     public TradeBackfill? Backfill { get; set; }
 
     /// <summary>Routes one market message; trades go through the backfill when there is one.</summary>
-    private void Route(UpbitMessage message)
+    private void Route(UpbitMessage message, DateTimeOffset now)
     {
         if (message is Trade trade && Backfill is { } backfill)
         {
@@ -18,7 +18,7 @@ internal sealed partial class ConnectionSupervisor
             return;
         }
 
-        _router.Publish(message);
+        _router.Publish(message, now);
     }
 
     /// <summary>Publishes a message the backfill releases (backfilled or held), counted like a routed one.</summary>

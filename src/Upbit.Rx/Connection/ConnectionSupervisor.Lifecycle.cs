@@ -99,7 +99,7 @@ internal sealed partial class ConnectionSupervisor
             _attempt = 0;
             _connectedAt = _scheduler.Now;
             _confirmed.Clear();
-            _onWire = [];
+            _onWire = OnWire.None;
             _pacer = new Pacer(_scheduler, _options.MaxRequestsPerSecond, _options.MaxRequestsPerMinute, () => BuildRequest(generation), text => SendNow(generation, text), windowMargin: _options.RateLimitMargin);
             MarkTraffic(received: true);
             MarkTraffic(received: false);

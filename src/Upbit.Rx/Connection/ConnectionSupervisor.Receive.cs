@@ -63,12 +63,14 @@ internal sealed partial class ConnectionSupervisor
             return;
         }
 
-        MarkTraffic(received: true);
+        // NB: the clock is read once per frame, for the idle watchdog and every message's feed.
+        var now = _scheduler.Now;
+        MarkTraffic(received: true, now);
         ServerError? serverError;
         var outer = context.EnterRouting();
         try
         {
-            serverError = Route(context, frame.Messages);
+            serverError = Route(context, frame.Messages, now);
         }
         finally
         {
@@ -82,7 +84,7 @@ internal sealed partial class ConnectionSupervisor
     }
 
     /// <summary>Routes the decoded messages of one frame; stops at an error frame and returns it. Inside the routing window.</summary>
-    private ServerError? Route(ReceiveContext context, List<UpbitMessage> decoded)
+    private ServerError? Route(ReceiveContext context, List<UpbitMessage> decoded, DateTimeOffset now)
     {
         foreach (var message in decoded)
         {
@@ -102,7 +104,7 @@ internal sealed partial class ConnectionSupervisor
                 default:
                     Confirm(message);
                     _signals.MessageRouted();
-                    Route(message);
+                    Route(message, now);
                     if (Volatile.Read(ref _serverErrorStreak) != 0)
                     {
                         Interlocked.Exchange(ref _serverErrorStreak, 0);
@@ -118,6 +120,13 @@ internal sealed partial class ConnectionSupervisor
     /// <summary>Remembers that a wire key has delivered data on this connection, so resends ask for realtime only.</summary>
     private void Confirm(UpbitMessage message)
     {
+        // NB: once every key of the last request has delivered there is nothing left to confirm until the next one.
+        var onWire = _onWire;
+        if (onWire.AllConfirmed)
+        {
+            return;
+        }
+
         StreamKey? key = message switch
         {
             Ticker t => StreamKey.Ticker(t.Code),
@@ -130,9 +139,9 @@ internal sealed partial class ConnectionSupervisor
         // a later request will re-add, or its new subscribers would never get a snapshot.
         // NB: looked up before adding: TryAdd takes a bucket lock even when the key is there, which it is for every
         // message after a key's first (measured: about 2.5% of a ticker's receive path).
-        if (key is { } k && !_confirmed.ContainsKey(k) && _onWire.Contains(k))
+        if (key is { } k && !_confirmed.ContainsKey(k) && onWire.Keys.Contains(k) && _confirmed.TryAdd(k, 0))
         {
-            _confirmed.TryAdd(k, 0);
+            onWire.Confirmed();
         }
     }
 

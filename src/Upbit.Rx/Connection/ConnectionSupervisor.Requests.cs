@@ -9,7 +9,7 @@ internal sealed partial class ConnectionSupervisor
     /// <remarks>NB: a plain <see cref="HashSet{T}"/>, not a FrozenSet: freezing a set of a value type instantiates a dozen
     /// specialised set types and their builders for one lookup per key per connection, about 0.1 MB of runtime type data and
     /// code in every process.</remarks>
-    private HashSet<StreamKey> _onWire = [];
+    private volatile OnWire _onWire = OnWire.None;
     private Dictionary<StreamKey, int> _sentDepth = [];
 
     /// <summary>
@@ -72,7 +72,13 @@ internal sealed partial class ConnectionSupervisor
             planned.AddRange(snapshots.Values.Select(PlannedKey.Snapshot));
 
             // NB: snapshot-only keys are not "on the wire": their answers must not mark them live.
-            _onWire = routes;
+            var confirmedRoutes = 0;
+            foreach (var route in routes)
+            {
+                confirmedRoutes += _confirmed.ContainsKey(route) ? 1 : 0;
+            }
+
+            _onWire = new OnWire(routes, confirmedRoutes);
             _sentDepth = depth;
             request = RequestPlanner.Plan(planned, _options.Format, "upbit-rx-" + Interlocked.Increment(ref _requestCounter).ToString(System.Globalization.CultureInfo.InvariantCulture) + "-" + Guid.NewGuid().ToString("N")[..12]);
         }

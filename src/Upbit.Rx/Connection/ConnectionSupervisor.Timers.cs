@@ -8,11 +8,10 @@ internal sealed partial class ConnectionSupervisor
     private long _lastReceivedTicks;
     private long _lastSentTicks;
 
-    private void MarkTraffic(bool received)
-    {
-        var now = _scheduler.Now.UtcTicks;
-        Volatile.Write(ref received ? ref _lastReceivedTicks : ref _lastSentTicks, now);
-    }
+    private void MarkTraffic(bool received) => MarkTraffic(received, _scheduler.Now);
+
+    private void MarkTraffic(bool received, DateTimeOffset now) =>
+        Volatile.Write(ref received ? ref _lastReceivedTicks : ref _lastSentTicks, now.UtcTicks);
 
     /// <summary>
     /// One timer per connection, re-armed for whichever comes first: the keep-alive (queue <c>PING</c> in the pacer

@@ -51,7 +51,12 @@ internal sealed class KeyFeed(StreamKey key, Action<KeyFeed> retire, IScheduler 
     /// waiting on the key are answered first, duplicate or not: a quiet code's snapshot restates the latest value,
     /// and that is exactly the answer the caller waits for.
     /// </summary>
-    public bool Publish(UpbitMessage message)
+    public bool Publish(UpbitMessage message) => Publish(message, clock.Now);
+
+    /// <inheritdoc cref="Publish(UpbitMessage)"/>
+    /// <param name="message">The message.</param>
+    /// <param name="now">When it was received, on the client's scheduler clock.</param>
+    public bool Publish(UpbitMessage message, DateTimeOffset now)
     {
         var sinks = ImmutableArray<IFeedSink>.Empty;
         List<TaskCompletionSource<UpbitMessage>>? waiters;
@@ -64,7 +69,7 @@ internal sealed class KeyFeed(StreamKey key, Action<KeyFeed> retire, IScheduler 
             if (!duplicate)
             {
                 _latest = message;
-                _lastPublished = clock.Now;
+                _lastPublished = now;
                 sinks = _sinks;
             }
         }

@@ -32,35 +32,39 @@ internal sealed class Router(IScheduler clock)
         subscriptionKey.Kind == StreamKind.Orderbook ? subscriptionKey with { OrderbookUnits = 0 } : subscriptionKey;
 
     /// <summary>Routes one decoded message. Control messages are not routed here.</summary>
-    public void Publish(UpbitMessage message)
+    public void Publish(UpbitMessage message) => Publish(message, clock.Now);
+
+    /// <summary>Routes one decoded message received at <paramref name="now"/> (the client's scheduler clock, read once
+    /// per frame by the receive loop).</summary>
+    public void Publish(UpbitMessage message, DateTimeOffset now)
     {
         switch (message)
         {
             case Ticker t:
-                Deliver(StreamKey.Ticker(t.Code), t);
+                Deliver(StreamKey.Ticker(t.Code), t, now);
                 break;
             case Trade t:
-                Deliver(StreamKey.Trade(t.Code), t);
+                Deliver(StreamKey.Trade(t.Code), t, now);
                 break;
             case Orderbook o:
-                Deliver(StreamKey.Orderbook(o.Code, 0, o.Level ?? 0m), o);
+                Deliver(StreamKey.Orderbook(o.Code, 0, o.Level ?? 0m), o, now);
                 break;
             case Candle c:
-                Deliver(StreamKey.Candle(c.Code, c.Interval), c);
+                Deliver(StreamKey.Candle(c.Code, c.Interval), c, now);
                 break;
             case MyOrder o:
-                var specific = Deliver(StreamKey.MyOrder(o.Code), o, countMiss: false);
-                if (!Deliver(StreamKey.MyOrder(), o, countMiss: false) && !specific)
+                var specific = Deliver(StreamKey.MyOrder(o.Code), o, now, countMiss: false);
+                if (!Deliver(StreamKey.MyOrder(), o, now, countMiss: false) && !specific)
                 {
                     Interlocked.Increment(ref _unrouted);
                 }
 
                 break;
             case MyAsset a:
-                Deliver(StreamKey.MyAsset(), a);
+                Deliver(StreamKey.MyAsset(), a, now);
                 break;
             case Announcement a:
-                PublishAnnouncement(a);
+                PublishAnnouncement(a, now);
                 break;
         }
     }
@@ -69,14 +73,14 @@ internal sealed class Router(IScheduler clock)
     /// Delivers a notice to the subscribers of its category and of every category; subscribers that did not ask for
     /// bodies get it without one (another subscriber's <c>include_body</c> widens the wire, not their records).
     /// </summary>
-    private void PublishAnnouncement(Announcement announcement)
+    private void PublishAnnouncement(Announcement announcement, DateTimeOffset now)
     {
         var bare = announcement.Body is null ? announcement : announcement with { Body = null };
         var delivered = false;
         foreach (var category in (ReadOnlySpan<string>)[announcement.Category, string.Empty])
         {
-            delivered |= Deliver(StreamKey.Announcement(category, includeBody: true), announcement, countMiss: false);
-            delivered |= Deliver(StreamKey.Announcement(category), bare, countMiss: false);
+            delivered |= Deliver(StreamKey.Announcement(category, includeBody: true), announcement, now, countMiss: false);
+            delivered |= Deliver(StreamKey.Announcement(category), bare, now, countMiss: false);
         }
 
         if (!delivered)
@@ -153,11 +157,11 @@ internal sealed class Router(IScheduler clock)
         }
     }
 
-    private bool Deliver(StreamKey key, UpbitMessage message, bool countMiss = true)
+    private bool Deliver(StreamKey key, UpbitMessage message, DateTimeOffset now, bool countMiss = true)
     {
         if (_feeds.TryGetValue(key, out var feed))
         {
-            if (!feed.Publish(message))
+            if (!feed.Publish(message, now))
             {
                 Interlocked.Increment(ref _duplicates);
             }

@@ -40,6 +40,28 @@ public sealed class UpbitClientLawTests
     }
 
     [Test]
+    public void Union_EveryKeyDeliveredThenABookDeepens_DeeperBookAsksASnapshotAndIsLiveAgainOnceItDelivers()
+    {
+        // NB: once every key of the last request has delivered, the receive loop stops looking keys up (OnWire); a
+        // deeper book must still ask for its snapshot, and must count as live again once its deeper data came.
+        var scheduler = new TestScheduler();
+        using var exchange = new FakeUpbitExchange(new FakeExchangeOptions { Scheduler = scheduler });
+        using var client = exchange.CreateClient();
+
+        using var tickers = client.Ticker("KRW-BTC").Subscribe(_ => { });
+        using var shallow = client.Orderbook(1, 0m, "KRW-ETH").Subscribe(_ => { });
+        scheduler.AdvanceBy(3 * Second);
+        using var deep = client.Orderbook(15, 0m, "KRW-ETH").Subscribe(_ => { });
+        scheduler.AdvanceBy(3 * Second);
+        var deepened = WireRequests.Last(exchange);
+        using var trades = client.Trade("KRW-XRP").Subscribe(_ => { });
+        scheduler.AdvanceBy(3 * Second);
+
+        Assert.That(deepened, Is.EquivalentTo(new[] { "ticker KRW-BTC realtime", "orderbook KRW-ETH.15" }));
+        Assert.That(WireRequests.Last(exchange), Is.EquivalentTo(new[] { "ticker KRW-BTC realtime", "orderbook KRW-ETH.15 realtime", "trade KRW-XRP" }));
+    }
+
+    [Test]
     public void Union_OneStreamLeaves_RequestStillCarriesTheOthers()
     {
         var scheduler = new TestScheduler();

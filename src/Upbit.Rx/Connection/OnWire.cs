@@ -1,0 +1,37 @@
+using Upbit.Rx.Subscriptions;
+
+namespace Upbit.Rx.Connection;
+
+/// <summary>
+/// The route keys of the last request sent on a connection, and how many of them have delivered data on it since.
+/// Never changed once published except for that count: a new request (or a new connection) publishes a new one.
+/// </summary>
+/// <remarks>
+/// NB: the count lets the receive loop stop looking each message's key up in the confirmed set once every key of the
+/// request has delivered (about 1.5% of a ticker's receive path, measured with perf at 150,000 msgs/s). It counts only
+/// keys this instance saw confirmed, plus those already confirmed when it was made, so it can fall short of the truth
+/// (then the receive loop keeps looking up, as before) but never run ahead of it.
+/// </remarks>
+internal sealed class OnWire(HashSet<StreamKey> keys, int confirmed)
+{
+    private int _confirmed = confirmed;
+    private volatile bool _allConfirmed = keys.Count > 0 && confirmed >= keys.Count;
+
+    /// <summary>Nothing on the wire.</summary>
+    public static OnWire None { get; } = new([], 0);
+
+    /// <summary>The route keys of the request.</summary>
+    public HashSet<StreamKey> Keys => keys;
+
+    /// <summary>Whether every key of the request has delivered data on the connection.</summary>
+    public bool AllConfirmed => _allConfirmed;
+
+    /// <summary>Counts one more key of this request confirmed (once per key: the caller added it to the confirmed set).</summary>
+    public void Confirmed()
+    {
+        if (Interlocked.Increment(ref _confirmed) >= keys.Count)
+        {
+            _allConfirmed = true;
+        }
+    }
+}
