@@ -68,20 +68,49 @@ internal sealed class DeliveryQueue<TItem>
                 }
             }
 
-            try
-            {
-                deliver(item);
-            }
-            catch
-            {
-                lock (gate)
-                {
-                    _draining = false;
-                    Stop();
-                }
+            Deliver(item, gate, deliver);
+        }
+    }
 
-                throw;
+    /// <summary>
+    /// <see cref="Enqueue"/>, except that an item that finds the queue idle and empty is not queued: the caller, now
+    /// the drainer (<paramref name="taken"/>), delivers it itself with <see cref="DrainFrom"/>. NB: the common case of
+    /// one value at a time then costs one gate less and no trip through the queue.
+    /// </summary>
+    public bool EnqueueOrTake(TItem item, out bool taken)
+    {
+        taken = !IsStopped && !_draining && _items.Count == 0;
+        if (!taken)
+        {
+            return Enqueue(item);
+        }
+
+        _draining = true;
+        return true;
+    }
+
+    /// <summary>Delivers <paramref name="first"/> (taken by <see cref="EnqueueOrTake"/>), then drains as <see cref="Drain"/> does.</summary>
+    public void DrainFrom(TItem first, Lock gate, Action<TItem> deliver)
+    {
+        Deliver(first, gate, deliver);
+        Drain(gate, deliver);
+    }
+
+    private void Deliver(TItem item, Lock gate, Action<TItem> deliver)
+    {
+        try
+        {
+            deliver(item);
+        }
+        catch
+        {
+            lock (gate)
+            {
+                _draining = false;
+                Stop();
             }
+
+            throw;
         }
     }
 }

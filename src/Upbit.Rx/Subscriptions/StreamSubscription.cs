@@ -89,6 +89,7 @@ internal sealed class StreamSubscription<T> : IDisposable
     private void Post(Item item)
     {
         bool drain;
+        bool taken;
         lock (_gate)
         {
             if (_stopped)
@@ -98,7 +99,7 @@ internal sealed class StreamSubscription<T> : IDisposable
 
             // NB: a terminal item is the last one accepted; the values queued before it are still delivered first.
             _stopped = item.Sink is null;
-            drain = _queue.Enqueue(item);
+            drain = _queue.EnqueueOrTake(item, out taken);
         }
 
         if (item.Sink is null)
@@ -108,7 +109,11 @@ internal sealed class StreamSubscription<T> : IDisposable
             Release();
         }
 
-        if (drain)
+        if (taken)
+        {
+            _queue.DrainFrom(item, _gate, _deliver);
+        }
+        else if (drain)
         {
             _queue.Drain(_gate, _deliver);
         }
