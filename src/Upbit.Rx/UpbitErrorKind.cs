@@ -3,7 +3,8 @@ namespace Upbit.Rx;
 /// <summary>What kind of trouble an <see cref="UpbitError"/> reports.</summary>
 public enum UpbitErrorKind
 {
-    /// <summary>A subscriber's OnNext threw; that subscriber was detached, the others go on.</summary>
+    /// <summary>A subscriber's OnNext threw; that subscriber was detached, the others go on. Also reported once, with
+    /// endpoint <c>client</c>, when the configured logger throws (its exceptions never reach the client's threads).</summary>
     SubscriberFault,
 
     /// <summary>A frame could not be decoded; it was skipped and the feed goes on.</summary>

@@ -16,9 +16,9 @@ namespace Upbit.Rx.Connection;
 /// supervisor gave it under its own lock; an older state arriving late (a slow thread) is dropped, so the current
 /// state is always the latest decided one.
 /// </remarks>
-internal sealed partial class ClientSignals(ILogger? logger = null) : IDisposable
+internal sealed partial class ClientSignals : IDisposable
 {
-    private readonly ILogger _logger = logger ?? NullLogger.Instance;
+    private readonly ILogger _logger;
     private readonly Lock _gate = new();
     private readonly Queue<Action> _queue = new();
     private readonly Dictionary<string, long> _sequence = [];
@@ -28,6 +28,16 @@ internal sealed partial class ClientSignals(ILogger? logger = null) : IDisposabl
     private readonly Dictionary<string, ConnectionState> _delivered = [];
     private bool _draining;
     private bool _disposed;
+
+    /// <summary>Creates the signals; <paramref name="logger"/> (the user's, when given) is called guarded.</summary>
+    public ClientSignals(ILogger? logger = null)
+    {
+        // NB: a logger that throws is reported once on Errors, as a subscriber fault (it is user code), and never
+        // reaches the thread that logged: a receive loop, a timer, a decoding worker of the thread pool.
+        _logger = logger is null
+            ? NullLogger.Instance
+            : new GuardedLogger(logger, ex => Error(new UpbitError(UpbitErrorKind.SubscriberFault, "client", $"the logger threw; the client goes on and does not report it again: {ex.GetType().Name}: {ex.Message}", ex)));
+    }
 
     /// <summary>Hot; replays the current state of every endpoint, then every change, in order; completes on dispose.</summary>
     public IObservable<ConnectionState> States => System.Reactive.Linq.Observable.Create<ConnectionState>(observer =>

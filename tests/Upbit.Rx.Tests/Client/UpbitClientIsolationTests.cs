@@ -2,6 +2,7 @@ using Microsoft.Reactive.Testing;
 using NUnit.Framework;
 using Upbit.Rx.Streams;
 using Upbit.Rx.Testing;
+using Upbit.Rx.Tests.Support;
 
 namespace Upbit.Rx.Tests.Client;
 
@@ -32,6 +33,29 @@ public sealed class UpbitClientIsolationTests
         Assert.That(thrown, Is.EqualTo(1));
         Assert.That(good, Has.Count.GreaterThan(3));
         Assert.That(errors.Select(e => (e.Kind, e.Exception?.Message)), Is.EqualTo(new[] { (UpbitErrorKind.SubscriberFault, (string?)"subscriber bug") }));
+    }
+
+    [Test]
+    public void ThrowingLogger_SubscriberFaultsAndStatesLogged_ClientGoesOnAndReportsTheLoggerOnce()
+    {
+        var scheduler = new TestScheduler();
+        using var exchange = new FakeUpbitExchange(new FakeExchangeOptions { Scheduler = scheduler });
+        var logger = new ThrowingLogger();
+        using var client = exchange.CreateClient(new UpbitClientOptions { LoggerFactory = logger });
+        var errors = new List<UpbitError>();
+        using var watch = client.Errors.Subscribe(errors.Add);
+        var states = new List<ConnectionState>();
+        using var watchStates = client.ConnectionStates.Subscribe(states.Add);
+        using var bad = client.Ticker("KRW-BTC").Subscribe(_ => throw new InvalidOperationException("subscriber bug"));
+        var good = new List<Ticker>();
+        using var ok = client.Ticker("KRW-BTC").Subscribe(good.Add);
+
+        scheduler.AdvanceBy(5 * Second);
+
+        Assert.That(logger.Calls, Is.GreaterThan(1), "connection states and the subscriber's fault were logged, each throwing");
+        Assert.That(good, Has.Count.GreaterThan(3));
+        Assert.That(states.Last(x => x.Endpoint == "public").Status, Is.EqualTo(ConnectionStatus.Connected));
+        Assert.That(errors.Select(e => (e.Kind, e.Endpoint)), Is.EquivalentTo(new[] { (UpbitErrorKind.SubscriberFault, "client"), (UpbitErrorKind.SubscriberFault, "public") }));
     }
 
     [Test]

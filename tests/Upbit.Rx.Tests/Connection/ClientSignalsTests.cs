@@ -1,10 +1,34 @@
 using NUnit.Framework;
 using Upbit.Rx.Connection;
+using Upbit.Rx.Tests.Support;
 
 namespace Upbit.Rx.Tests.Connection;
 
 public sealed class ClientSignalsTests
 {
+    [Test]
+    public void Error_LoggerThrows_NothingEscapesAndTheFirstFaultIsReportedOnceAsASubscriberFault()
+    {
+        var logger = new ThrowingLogger();
+        using var signals = new ClientSignals(logger);
+        var errors = new List<UpbitError>();
+        using var watch = signals.Errors.Subscribe(errors.Add);
+
+        Assert.That(() => signals.Error(new UpbitError(UpbitErrorKind.MalformedFrame, "public", "first")), Throws.Nothing);
+        Assert.That(() => signals.State(new ConnectionState("public", ConnectionStatus.Connected), 1), Throws.Nothing);
+        Assert.That(() => signals.Error(new UpbitError(UpbitErrorKind.MalformedFrame, "public", "second")), Throws.Nothing);
+
+        Assert.That(logger.Calls, Is.GreaterThanOrEqualTo(4), "the logger is still called after it first threw");
+        Assert.That(errors.Select(e => (e.Kind, e.Endpoint)), Is.EqualTo(new[]
+        {
+            (UpbitErrorKind.SubscriberFault, "client"),
+            (UpbitErrorKind.MalformedFrame, "public"),
+            (UpbitErrorKind.MalformedFrame, "public"),
+        }));
+        Assert.That(errors[0].Exception, Is.InstanceOf<InvalidOperationException>().With.Message.EqualTo("logger broke (call 1)"));
+        Assert.That(signals.Current["public"].Status, Is.EqualTo(ConnectionStatus.Connected));
+    }
+
     [Test]
     public void State_OlderSequenceArrivesLate_DroppedSoCurrentStaysLatest()
     {
