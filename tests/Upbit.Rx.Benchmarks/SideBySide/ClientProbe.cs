@@ -17,6 +17,7 @@ internal sealed class ClientProbe(ClientPlan plan, ProgressFile progress)
     private readonly Lock _shared = new();
     private long _delivered;
     private ThreadTimes? _threads;
+    private (int Gen0, TimeSpan Pause) _pacedGc;
 
     public ClientPlan Plan => plan;
 
@@ -63,8 +64,19 @@ internal sealed class ClientProbe(ClientPlan plan, ProgressFile progress)
         }
 
         progress.Write(n);
+        if (plan.Measured > 0 && n == plan.Warmup + plan.Measured + 1 && ThreadTimes.File is not null)
+        {
+            _pacedGc = (GC.CollectionCount(0), GC.GetTotalPauseDuration());
+        }
+
         if (n == plan.Total)
         {
+            if (ThreadTimes.File is { } pacedFile && plan.Measured > 0)
+            {
+                // NB: how much of the paced phase's tail the collector can explain: its collections and their pauses.
+                File.AppendAllText(pacedFile, $"{Label} paced phase: {GC.CollectionCount(0) - _pacedGc.Gen0} gen0 collections, {(GC.GetTotalPauseDuration() - _pacedGc.Pause).TotalMilliseconds:0.0} ms paused\n");
+            }
+
             _done.TrySetResult();
         }
     }
