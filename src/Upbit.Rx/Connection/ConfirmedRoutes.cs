@@ -50,7 +50,13 @@ internal sealed class ConfirmedRoutes
     }
 
     /// <summary>Forgets that <paramref name="route"/> delivered (an order book whose depth grew needs its snapshot again).</summary>
-    public void Forget(StreamKey route) => _confirmed.TryRemove(route, out _);
+    /// <remarks>NB: the current <see cref="OnWire"/> is retired first: the receive loop may confirm the route again before
+    /// the next request is published (a trailing frame), and that instance would count it twice.</remarks>
+    public void Forget(StreamKey route)
+    {
+        _onWire.Retire();
+        _confirmed.TryRemove(route, out _);
+    }
 
     /// <summary>Forgets every route not in <paramref name="routes"/> (the union no longer has them).</summary>
     public void Retain(HashSet<StreamKey> routes)
@@ -82,6 +88,7 @@ internal sealed class ConfirmedRoutes
     /// <summary>A new connection: nothing has delivered on it and nothing is on its wire yet.</summary>
     public void Reset()
     {
+        _onWire.Retire();
         _confirmed.Clear();
         _onWire = OnWire.None;
     }
