@@ -103,7 +103,6 @@ internal sealed partial class ConnectionSupervisor
                     break;
                 default:
                     _confirmed.Confirm(message);
-                    _signals.MessageRouted();
                     Route(message, now);
                     if (Volatile.Read(ref _serverErrorStreak) != 0)
                     {
