@@ -46,7 +46,7 @@ public sealed record UpbitHealth
     /// <summary>Gaps in trade streams the backfill could not fill, each reported as <see cref="UpbitErrorKind.TradeGap"/>.</summary>
     public required long TradeGaps { get; init; }
 
-    /// <summary>Subscribers detached because their OnNext threw.</summary>
+    /// <summary>Subscribers detached because their OnNext threw, plus one once the configured logger has thrown (user code too).</summary>
     public required long SubscriberErrors { get; init; }
 
     /// <summary>Error frames Upbit sent.</summary>

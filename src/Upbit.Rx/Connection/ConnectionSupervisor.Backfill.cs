@@ -9,15 +9,17 @@ internal sealed partial class ConnectionSupervisor
     /// <summary>The trade backfill of this endpoint; <see langword="null"/> when off or private. Set once, before any subscription.</summary>
     public TradeBackfill? Backfill { get; set; }
 
-    /// <summary>Routes one market message; trades go through the backfill when there is one.</summary>
+    /// <summary>Routes one market message and counts it; trades go through the backfill when there is one.</summary>
     private void Route(UpbitMessage message, DateTimeOffset now)
     {
         if (message is Trade trade && Backfill is { } backfill)
         {
+            // NB: not counted here: the backfill publishes every trade it lets through with PublishReleased, which counts it.
             backfill.OnLive(trade);
             return;
         }
 
+        _signals.MessageRouted();
         _router.Publish(message, now);
     }
 

@@ -98,8 +98,7 @@ internal sealed partial class ConnectionSupervisor
             _channel = channel;
             _attempt = 0;
             _connectedAt = _scheduler.Now;
-            _confirmed.Clear();
-            _onWire = OnWire.None;
+            _confirmed.Reset();
             _pacer = new Pacer(_scheduler, _options.MaxRequestsPerSecond, _options.MaxRequestsPerMinute, () => BuildRequest(generation), text => SendNow(generation, text), windowMargin: _options.RateLimitMargin);
             MarkTraffic(received: true);
             MarkTraffic(received: false);

@@ -102,8 +102,7 @@ internal sealed partial class ConnectionSupervisor
                 case ServerStatus or SubscriptionList or UnknownMessage:
                     break;
                 default:
-                    Confirm(message);
-                    _signals.MessageRouted();
+                    _confirmed.Confirm(message);
                     Route(message, now);
                     if (Volatile.Read(ref _serverErrorStreak) != 0)
                     {
@@ -115,34 +114,6 @@ internal sealed partial class ConnectionSupervisor
         }
 
         return null;
-    }
-
-    /// <summary>Remembers that a wire key has delivered data on this connection, so resends ask for realtime only.</summary>
-    private void Confirm(UpbitMessage message)
-    {
-        // NB: once every key of the last request has delivered there is nothing left to confirm until the next one.
-        var onWire = _onWire;
-        if (onWire.AllConfirmed)
-        {
-            return;
-        }
-
-        StreamKey? key = message switch
-        {
-            Ticker t => StreamKey.Ticker(t.Code),
-            Trade t => StreamKey.Trade(t.Code),
-            Orderbook o => StreamKey.Orderbook(o.Code, 0, o.Level ?? 0m),
-            Candle c => StreamKey.Candle(c.Code, c.Interval),
-            _ => null,
-        };
-        // NB: only keys of the last request count; trailing frames of an older union must not mark a key that
-        // a later request will re-add, or its new subscribers would never get a snapshot.
-        // NB: looked up before adding: TryAdd takes a bucket lock even when the key is there, which it is for every
-        // message after a key's first (measured: about 2.5% of a ticker's receive path).
-        if (key is { } k && !_confirmed.ContainsKey(k) && onWire.Keys.Contains(k) && _confirmed.TryAdd(k, 0))
-        {
-            onWire.Confirmed();
-        }
     }
 
     /// <summary>

@@ -5,11 +5,6 @@ namespace Upbit.Rx.Connection;
 
 internal sealed partial class ConnectionSupervisor
 {
-    /// <summary>The route keys of the last request sent (never mutated once published; a new request publishes a new set).</summary>
-    /// <remarks>NB: a plain <see cref="HashSet{T}"/>, not a FrozenSet: freezing a set of a value type instantiates a dozen
-    /// specialised set types and their builders for one lookup per key per connection, about 0.1 MB of runtime type data and
-    /// code in every process.</remarks>
-    private volatile OnWire _onWire = OnWire.None;
     private Dictionary<StreamKey, int> _sentDepth = [];
 
     /// <summary>
@@ -41,23 +36,17 @@ internal sealed partial class ConnectionSupervisor
                     depth[route] = key.OrderbookUnits;
                     if (_sentDepth.GetValueOrDefault(route) < key.OrderbookUnits)
                     {
-                        _confirmed.TryRemove(route, out _);
+                        _confirmed.Forget(route);
                     }
                 }
 
                 // NB: a key counts as live only while its feed still holds a value to hand new subscribers; a feed
                 // retired and made anew (the last subscriber left and one came back) asks for a fresh snapshot.
-                var live = _confirmed.ContainsKey(route) && _router.Latest(route) is not null;
+                var live = _confirmed.Contains(route) && _router.Latest(route) is not null;
                 planned.Add(live ? PlannedKey.Live(key) : PlannedKey.New(key));
             }
 
-            foreach (var confirmed in _confirmed.Keys)
-            {
-                if (!routes.Contains(confirmed))
-                {
-                    _confirmed.TryRemove(confirmed, out _);
-                }
-            }
+            _confirmed.Retain(routes);
 
             var snapshots = new Dictionary<StreamKey, StreamKey>();
             foreach (var key in _pendingSnapshots.Keys)
@@ -72,13 +61,7 @@ internal sealed partial class ConnectionSupervisor
             planned.AddRange(snapshots.Values.Select(PlannedKey.Snapshot));
 
             // NB: snapshot-only keys are not "on the wire": their answers must not mark them live.
-            var confirmedRoutes = 0;
-            foreach (var route in routes)
-            {
-                confirmedRoutes += _confirmed.ContainsKey(route) ? 1 : 0;
-            }
-
-            _onWire = new OnWire(routes, confirmedRoutes);
+            _confirmed.Publish(routes);
             _sentDepth = depth;
             request = RequestPlanner.Plan(planned, _options.Format, "upbit-rx-" + Interlocked.Increment(ref _requestCounter).ToString(System.Globalization.CultureInfo.InvariantCulture) + "-" + Guid.NewGuid().ToString("N")[..12]);
         }

@@ -41,7 +41,7 @@ internal sealed partial class ConnectionSupervisor
             // before the snapshot of a reconnect, it may be minutes old). It goes by route, not by exact key: a book
             // live at another depth is the same wire stream, and no snapshot object is sent for a live route, so
             // waiting on the wire would time out for a quiet code.
-            if (_phase == ConnectionPhase.Open && _confirmed.ContainsKey(route) && _router.Latest(route) is { } cached)
+            if (_phase == ConnectionPhase.Open && _confirmed.Contains(route) && _router.Latest(route) is { } cached)
             {
                 return cached;
             }

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Reactive.Concurrency;
 using System.Reactive.Disposables;
@@ -35,7 +34,7 @@ internal sealed partial class ConnectionSupervisor : IDisposable
     private readonly Func<StreamKey, bool> _owns;
     private readonly Random _random;
     private readonly Lock _gate = new();
-    private readonly ConcurrentDictionary<StreamKey, byte> _confirmed = new();
+    private readonly ConfirmedRoutes _confirmed = new();
     private readonly SerialDisposable _connection = new();
     private readonly SerialDisposable _timer = new();
     private readonly SerialDisposable _lingerTimer = new();

@@ -33,6 +33,23 @@ public sealed class UpbitClientHealthTests
     }
 
     [Test]
+    public void GetHealth_LiveTradesThroughTheBackfill_EachCountedOnce()
+    {
+        // NB: with BackfillTrades on (the default) every live trade passes through the backfill on its way to the router.
+        var scheduler = new TestScheduler();
+        using var exchange = new FakeUpbitExchange(new FakeExchangeOptions { Scheduler = scheduler });
+        using var client = exchange.CreateClient();
+        var trades = 0;
+        using var sub = client.Trade("KRW-BTC").Subscribe(_ => trades++);
+
+        scheduler.AdvanceBy(10 * Second);
+        var health = client.GetHealth();
+
+        Assert.That(trades, Is.GreaterThan(3));
+        Assert.That(health.MessagesReceived, Is.EqualTo(trades + health.DuplicatesDropped + health.UnroutedMessages));
+    }
+
+    [Test]
     public void GetHealth_AfterTrafficDropAndFaults_CountsEachKind()
     {
         var scheduler = new TestScheduler();

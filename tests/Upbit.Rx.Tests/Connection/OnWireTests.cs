@@ -37,6 +37,27 @@ public sealed class OnWireTests
     }
 
     [Test]
+    public void Retire_ThenTheLastKeyConfirmed_NeverAllConfirmed()
+    {
+        var wire = new OnWire([StreamKey.Ticker("KRW-BTC"), StreamKey.Ticker("KRW-ETH")], 1);
+
+        wire.Retire();
+        wire.Confirmed();
+
+        Assert.That(wire.AllConfirmed, Is.False);
+    }
+
+    [Test]
+    public void Retire_EveryKeyConfirmed_NoLongerAllConfirmed()
+    {
+        var wire = new OnWire([StreamKey.Ticker("KRW-BTC")], 1);
+
+        wire.Retire();
+
+        Assert.That(wire.AllConfirmed, Is.False);
+    }
+
+    [Test]
     public void None_NothingOnTheWire_NeverAllConfirmed()
     {
         Assert.That(OnWire.None.AllConfirmed, Is.False);

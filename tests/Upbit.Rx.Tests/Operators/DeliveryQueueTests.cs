@@ -62,6 +62,34 @@ public sealed class DeliveryQueueTests
     }
 
     [Test]
+    public void DrainFrom_StoppedWhileTheTakenItemIsDelivered_NothingQueuedBehindItIsDelivered()
+    {
+        // NB: an observer that disposes itself from OnNext after causing another value: the taken item ends, no other starts.
+        var gate = new Lock();
+        var queue = new Queue();
+        var delivered = new List<int>();
+
+        void Deliver(int item)
+        {
+            delivered.Add(item);
+            lock (gate)
+            {
+                queue.EnqueueOrTake(item + 1, out _);
+                queue.Stop();
+            }
+        }
+
+        lock (gate)
+        {
+            queue.EnqueueOrTake(1, out _);
+        }
+
+        queue.DrainFrom(1, gate, Deliver);
+
+        Assert.That(delivered, Is.EqualTo(new[] { 1 }));
+    }
+
+    [Test]
     public void EnqueueOrTake_Stopped_NeitherQueuedNorTaken()
     {
         var gate = new Lock();
