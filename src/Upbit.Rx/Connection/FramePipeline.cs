@@ -52,6 +52,7 @@ internal sealed partial class FramePipeline
     private int _delivering;
     private int _stopped;
     private int _waitingForRoom;
+    private int _backlogStreak;
     private bool _inlineOnly;
 
     /// <summary>Creates a pipeline.</summary>
@@ -90,6 +91,7 @@ internal sealed partial class FramePipeline
         {
             _inlineOnly = !parallel,
             MinHandOffBytes = 2048,
+            MinBacklogStreak = 4,
         };
 
     /// <summary>
@@ -100,6 +102,16 @@ internal sealed partial class FramePipeline
     /// </summary>
     /// <value>0 (every frame may be handed off) unless set; 2,048 bytes on <see cref="OnThreadPool"/>.</value>
     public int MinHandOffBytes { get; init; }
+
+    /// <summary>
+    /// How many frames in a row must have been posted with a backlog before a frame is handed off while nothing is in
+    /// flight. NB: a paced feed arrives in short bursts (Upbit's own traffic, about 3,000 msgs/s, in a few frames at a
+    /// time); handing the burst's one large frame to a worker then costs a thread-pool wake-up per burst and gains
+    /// nothing (measured: 8% more CPU per message at 3,000 msgs/s), while a saturated connection's streak runs to
+    /// thousands. Frames already in flight keep the line going whatever the streak.
+    /// </summary>
+    /// <value>0 (any backlog may start the line) unless set; 4 on <see cref="OnThreadPool"/>.</value>
+    public int MinBacklogStreak { get; init; }
 
     /// <summary>Frames posted and not yet delivered (or dropped after <see cref="Stop"/>).</summary>
     public int InFlight => Volatile.Read(ref _inFlight);
@@ -118,7 +130,8 @@ internal sealed partial class FramePipeline
         }
 
         var small = payload.Length < MinHandOffBytes;
-        if ((!backlog || _inlineOnly || small) && Volatile.Read(ref _inFlight) == 0)
+        _backlogStreak = backlog ? Math.Min(_backlogStreak + 1, int.MaxValue - 1) : 0;
+        if ((!backlog || _inlineOnly || small || _backlogStreak <= MinBacklogStreak) && Volatile.Read(ref _inFlight) == 0)
         {
             // NB: nothing ahead of this frame is undelivered, so delivering here keeps the order and costs no hand-off.
             _inline.DecodeNow(_postingDecoder, payload);

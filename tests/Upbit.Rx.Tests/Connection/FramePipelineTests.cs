@@ -104,6 +104,30 @@ public sealed class FramePipelineTests
     }
 
     [Test]
+    public void Post_BacklogShorterThanTheStreak_DeliveredInlineThenTheLineStartsOnceTheStreakIsLonger()
+    {
+        // NB: a paced feed's short bursts must not wake a worker for each burst; a saturated connection's long streak does.
+        var workers = new List<Action>();
+        var delivered = new List<string>();
+        var pipeline = new FramePipeline(f => delivered.Add(Describe(f)), workers.Add, 1, 8) { MinBacklogStreak = 2 };
+
+        pipeline.Post(Frame(1), backlog: true);
+        pipeline.Post(Frame(2), backlog: true);
+        var afterShortBurst = (delivered.Count, workers.Count);
+        pipeline.Post(Frame(3), backlog: true);
+        var afterLongerBurst = (delivered.Count, workers.Count, pipeline.InFlight);
+        workers[0]();
+        pipeline.Post(Frame(4), backlog: false);
+        pipeline.Post(Frame(5), backlog: true);
+        var afterReset = (delivered.Count, workers.Count, pipeline.InFlight);
+
+        Assert.That(afterShortBurst, Is.EqualTo((2, 0)), "the first two frames of the run are inline");
+        Assert.That(afterLongerBurst, Is.EqualTo((2, 1, 1)), "the third is handed off");
+        Assert.That(afterReset, Is.EqualTo((5, 1, 0)), "a frame with nothing behind it resets the streak");
+        Assert.That(delivered, Is.EqualTo(new[] { "1", "2", "3", "4", "5" }));
+    }
+
+    [Test]
     public void Post_SmallFramesWithBacklog_DecodedAndDeliveredInlineWithoutAWorker()
     {
         var workers = new List<Action>();
