@@ -128,6 +128,35 @@ public sealed class FramePipelineTests
     }
 
     [Test]
+    public void Post_SmallFramesAloneForLong_HandedOffTooUntilALargeFrameComes()
+    {
+        // NB: a feed of small frames alone may use the worker; once a large frame comes, the worker is for large frames.
+        var workers = new List<Action>();
+        var delivered = new List<string>();
+        var pipeline = new FramePipeline(f => delivered.Add(Describe(f)), workers.Add, 1, 8) { MinHandOffBytes = 1024, MinHandOffBytesAlone = 100 };
+
+        for (var i = 1; i <= FramePipeline.AloneAfter - 1; i++)
+        {
+            pipeline.Post(Frame(i), backlog: true);
+        }
+
+        var beforeAlone = (delivered.Count, workers.Count);
+        pipeline.Post(Frame(FramePipeline.AloneAfter), backlog: true);
+        var alone = (workers.Count, pipeline.InFlight);
+        workers[0]();
+        pipeline.Post(LargeFrame(FramePipeline.AloneAfter + 1), backlog: true);
+        pipeline.Post(Frame(FramePipeline.AloneAfter + 2), backlog: true);
+        var afterLarge = (workers.Count, pipeline.InFlight);
+        workers[1]();
+
+        Assert.That(beforeAlone, Is.EqualTo((FramePipeline.AloneAfter - 1, 0)), "inline until the feed has been small frames alone for long enough");
+        Assert.That(alone, Is.EqualTo((1, 1)), "then a small frame is handed off");
+        Assert.That(afterLarge, Is.EqualTo((2, 2)), "the large frame is handed off; the small one behind it is decoded here and waits");
+        Assert.That(delivered, Is.EqualTo(Enumerable.Range(1, FramePipeline.AloneAfter + 2).Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture))));
+        Assert.That(pipeline.InFlight, Is.EqualTo(0));
+    }
+
+    [Test]
     public void Post_SmallFramesWithBacklog_DecodedAndDeliveredInlineWithoutAWorker()
     {
         var workers = new List<Action>();
