@@ -97,10 +97,11 @@ internal sealed partial class FramePipeline
         };
 
     /// <summary>
-    /// Frames shorter than this are always decoded on the posting thread, backlog or not, and only ever wait in the line
-    /// behind larger frames handed off before them. NB: handing a frame to a worker costs a copy, a queue and often a
-    /// thread-pool wake-up; on the side-by-side benchmark that doubled the CPU per message of 968-byte tickers and made
-    /// them slower at saturation, while 2,994-byte order books gained (docs/benchmarks.md).
+    /// Frames shorter than this are decoded on the posting thread, backlog or not (except on a feed of small frames
+    /// alone, <see cref="MinHandOffBytesAlone"/>), and only ever wait in the line behind larger frames handed off before
+    /// them. NB: handing a frame to a worker costs a copy, a queue and often a thread-pool wake-up; in a feed with order
+    /// books the worker is best kept for them (2,994 bytes on the side-by-side benchmark, where handing the 968-byte
+    /// tickers of the mix off too lost throughput; docs/benchmarks.md).
     /// </summary>
     /// <value>0 (every frame may be handed off) unless set; 2,048 bytes on <see cref="OnThreadPool"/>.</value>
     public int MinHandOffBytes { get; init; }
@@ -119,8 +120,9 @@ internal sealed partial class FramePipeline
     /// On a connection that has carried no frame of <see cref="MinHandOffBytes"/> or more for the last
     /// <see cref="AloneAfter"/> frames, frames of at least this size may be handed off too. NB: a feed of tickers alone
     /// (968 bytes each on the side-by-side benchmark) gains from decoding on a second core once the worker is kept busy
-    /// (1.05 of raw socket + decode, 1.00 at worst, against 0.95 inline); with order books in the feed the worker is
-    /// theirs, and handing it the tickers as well lost throughput (1.08 of raw + decode on the mix against 1.23).
+    /// (1.08 and 1.38 of raw socket + decode in two runs, 0.95 at worst, against 0.91–0.96 inline, for about 5% more CPU
+    /// per message); with order books in the feed the worker is theirs, and handing it the tickers as well lost
+    /// throughput (1.08 of raw + decode on the mix against 1.23). docs/benchmarks.md, fourth session.
     /// </summary>
     /// <value>0 (off) unless set; 768 bytes on <see cref="OnThreadPool"/> (above a 456-byte trade, below a ticker).</value>
     public int MinHandOffBytesAlone { get; init; }
