@@ -70,4 +70,47 @@ public sealed class DecodeInParallelSocketTests
         // NB: deliveries run one at a time, so this read is not racy; frames waited in the line only when parallel.
         Assert.That(mostInFlight, parallel ? Is.GreaterThan(0) : Is.EqualTo(0));
     }
+
+    [Test]
+    [CancelAfter(60_000)]
+    public async Task Burst_TickersAlone_EveryOneArrivesOnceInArrivalOrder([Values] bool parallel)
+    {
+        // NB: a feed of small frames alone: with the option on, tickers are handed off too once 64 frames in a row were
+        // under 2 KB (FramePipeline.MinHandOffBytesAlone), so this burst goes through the line, not inline.
+        await using var server = await LoopbackUpbitServer.StartAsync();
+        using var client = new UpbitClient(new UpbitClientOptions
+        {
+            PublicEndpoint = server.PublicEndpoint,
+            PrivateEndpoint = server.PrivateEndpoint,
+            Compression = false,
+            BackfillTrades = false,
+            DecodeInParallel = parallel,
+        });
+        var ticker = server.Exchange.Market.Ticker("KRW-BTC", StreamType.Realtime);
+        var seen = new ConcurrentQueue<long>();
+        var all = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var mostInFlight = 0;
+        using var tickers = client.Ticker("KRW-BTC").Where(t => t.Timestamp >= StampBase).Subscribe(t =>
+        {
+            mostInFlight = Math.Max(mostInFlight, client.PublicConnection.FramesInFlight);
+            seen.Enqueue(t.Timestamp - StampBase);
+            if (seen.Count == Count)
+            {
+                all.TrySetResult();
+            }
+        });
+        await client.ConnectionStates.Where(s => s.Status == ConnectionStatus.Connected).FirstAsync().ToTask().WaitAsync(Bound);
+        var connection = server.Exchange.Connections[0].Id;
+        var frames = Enumerable.Range(0, Count).Select(i => FrameEncoder.EncodeUtf8(ticker with { Timestamp = StampBase + i }, WireFormat.Default)).ToArray();
+        Assert.That(frames[0].Length, Is.InRange(768, 2047), "tickers are small frames that a feed of them alone hands off");
+
+        foreach (var frame in frames)
+        {
+            server.Exchange.PushFrame(connection, frame);
+        }
+
+        await all.Task.WaitAsync(Bound);
+        Assert.That(seen, Is.EqualTo(Enumerable.Range(0, Count).Select(i => (long)i)));
+        Assert.That(mostInFlight, parallel ? Is.GreaterThan(0) : Is.EqualTo(0));
+    }
 }
