@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Reactive.Concurrency;
 using Upbit.Rx.Connection;
 using Upbit.Rx.Streams;
 
@@ -10,7 +9,7 @@ namespace Upbit.Rx.Subscriptions;
 /// filter and the snapshot calls waiting on it.
 /// </summary>
 /// <remarks>NB: subscribers are called outside the gate, so a slow or re-entrant one cannot block attaches.</remarks>
-internal sealed class KeyFeed(StreamKey key, Action<KeyFeed> retire, IScheduler clock)
+internal sealed class KeyFeed(StreamKey key, Action<KeyFeed> retire)
 {
     private readonly Lock _gate = new();
     private readonly Duplicates _duplicates = Duplicates.For(key.Kind);
@@ -51,11 +50,8 @@ internal sealed class KeyFeed(StreamKey key, Action<KeyFeed> retire, IScheduler 
     /// waiting on the key are answered first, duplicate or not: a quiet code's snapshot restates the latest value,
     /// and that is exactly the answer the caller waits for.
     /// </summary>
-    public bool Publish(UpbitMessage message) => Publish(message, clock.Now);
-
-    /// <inheritdoc cref="Publish(UpbitMessage)"/>
     /// <param name="message">The message.</param>
-    /// <param name="now">When it was received, on the client's scheduler clock.</param>
+    /// <param name="now">When it was received, on the client's scheduler clock (the router reads it once per frame).</param>
     public bool Publish(UpbitMessage message, DateTimeOffset now)
     {
         var sinks = ImmutableArray<IFeedSink>.Empty;

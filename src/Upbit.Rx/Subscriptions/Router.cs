@@ -95,7 +95,7 @@ internal sealed class Router(IScheduler clock)
         while (true)
         {
             ThrowIfCompleted();
-            var feed = _feeds.GetOrAdd(routeKey, k => new KeyFeed(k, Retire, clock));
+            var feed = _feeds.GetOrAdd(routeKey, k => new KeyFeed(k, Retire));
             if (feed.TryAttach(sink))
             {
                 if (Volatile.Read(ref _completed) is not null)
@@ -115,7 +115,7 @@ internal sealed class Router(IScheduler clock)
         while (true)
         {
             ThrowIfCompleted();
-            var feed = _feeds.GetOrAdd(routeKey, k => new KeyFeed(k, Retire, clock));
+            var feed = _feeds.GetOrAdd(routeKey, k => new KeyFeed(k, Retire));
             if (feed.TryWaitNext(out var next))
             {
                 if (Volatile.Read(ref _completed) is not null)
