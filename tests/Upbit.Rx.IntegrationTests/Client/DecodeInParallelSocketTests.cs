@@ -9,7 +9,7 @@ using Upbit.Rx.Testing;
 namespace Upbit.Rx.IntegrationTests.Client;
 
 /// <summary>A burst faster than the client decodes, over a real socket: the frames back up, and with
-/// <see cref="UpbitClientOptions.DecodeInParallel"/> on the large ones are decoded on workers.</summary>
+/// <see cref="UpbitClientOptions.DecodeInParallel"/> on they are decoded on workers too.</summary>
 public sealed class DecodeInParallelSocketTests
 {
     private const int Count = 4_000;
@@ -22,36 +22,15 @@ public sealed class DecodeInParallelSocketTests
     public async Task Burst_TradesAndBooksInTurn_EveryOneArrivesOnceInArrivalOrder([Values] bool parallel)
     {
         await using var server = await LoopbackUpbitServer.StartAsync();
-        using var client = new UpbitClient(new UpbitClientOptions
-        {
-            PublicEndpoint = server.PublicEndpoint,
-            PrivateEndpoint = server.PrivateEndpoint,
-            Compression = false,
-            BackfillTrades = false,
-            DecodeInParallel = parallel,
-        });
+        using var client = NewClient(server, parallel);
         var trade = server.Exchange.Market.Trade("KRW-BTC", StreamType.Realtime);
         var book = server.Exchange.Market.Orderbook("KRW-BTC", streamType: StreamType.Realtime)!;
-        var seen = new ConcurrentQueue<long>();
-        var all = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-
-        var mostInFlight = 0;
-        void See(long n)
-        {
-            mostInFlight = Math.Max(mostInFlight, client.PublicConnection.FramesInFlight);
-            seen.Enqueue(n);
-            if (seen.Count == Count)
-            {
-                all.TrySetResult();
-            }
-        }
+        var burst = new Burst(client);
 
         // NB: the marks are far above anything the simulator sends on its own (its trade ids are Upbit-like, about
         // 1.8e16), which the filters leave out.
-        using var trades = client.Trade("KRW-BTC").Where(t => t.SequentialId >= IdBase).Subscribe(t => See(t.SequentialId - IdBase));
-        using var books = client.Orderbook("KRW-BTC").Where(b => b.Timestamp >= StampBase).Subscribe(b => See(b.Timestamp - StampBase));
-        await client.ConnectionStates.Where(s => s.Status == ConnectionStatus.Connected).FirstAsync().ToTask().WaitAsync(Bound);
-        var connection = server.Exchange.Connections[0].Id;
+        using var trades = client.Trade("KRW-BTC").Where(t => t.SequentialId >= IdBase).Subscribe(t => burst.See(t.SequentialId - IdBase));
+        using var books = client.Orderbook("KRW-BTC").Where(b => b.Timestamp >= StampBase).Subscribe(b => burst.See(b.Timestamp - StampBase));
         var frames = Enumerable.Range(0, Count)
             .Select(i => i % 2 == 0
                 ? FrameEncoder.EncodeUtf8(trade with { SequentialId = IdBase + i }, WireFormat.Default)
@@ -59,16 +38,12 @@ public sealed class DecodeInParallelSocketTests
             .ToArray();
         Assert.That(frames[1].Length, Is.GreaterThan(2048), "books are large enough to be handed off");
 
-        foreach (var frame in frames)
-        {
-            server.Exchange.PushFrame(connection, frame);
-        }
+        await burst.PushAndWaitAsync(server, frames);
 
-        await all.Task.WaitAsync(Bound);
-        Assert.That(seen, Is.EqualTo(Enumerable.Range(0, Count).Select(i => (long)i)));
+        Assert.That(burst.Seen, Is.EqualTo(Enumerable.Range(0, Count).Select(i => (long)i)));
 
         // NB: deliveries run one at a time, so this read is not racy; frames waited in the line only when parallel.
-        Assert.That(mostInFlight, parallel ? Is.GreaterThan(0) : Is.EqualTo(0));
+        Assert.That(burst.MostInFlight, parallel ? Is.GreaterThan(0) : Is.EqualTo(0));
     }
 
     [Test]
@@ -78,39 +53,58 @@ public sealed class DecodeInParallelSocketTests
         // NB: a feed of small frames alone: with the option on, tickers are handed off too once 64 frames in a row were
         // under 2 KB (FramePipeline.MinHandOffBytesAlone), so this burst goes through the line, not inline.
         await using var server = await LoopbackUpbitServer.StartAsync();
-        using var client = new UpbitClient(new UpbitClientOptions
-        {
-            PublicEndpoint = server.PublicEndpoint,
-            PrivateEndpoint = server.PrivateEndpoint,
-            Compression = false,
-            BackfillTrades = false,
-            DecodeInParallel = parallel,
-        });
+        using var client = NewClient(server, parallel);
         var ticker = server.Exchange.Market.Ticker("KRW-BTC", StreamType.Realtime);
-        var seen = new ConcurrentQueue<long>();
-        var all = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var mostInFlight = 0;
-        using var tickers = client.Ticker("KRW-BTC").Where(t => t.Timestamp >= StampBase).Subscribe(t =>
-        {
-            mostInFlight = Math.Max(mostInFlight, client.PublicConnection.FramesInFlight);
-            seen.Enqueue(t.Timestamp - StampBase);
-            if (seen.Count == Count)
-            {
-                all.TrySetResult();
-            }
-        });
-        await client.ConnectionStates.Where(s => s.Status == ConnectionStatus.Connected).FirstAsync().ToTask().WaitAsync(Bound);
-        var connection = server.Exchange.Connections[0].Id;
+        var burst = new Burst(client);
+        using var tickers = client.Ticker("KRW-BTC").Where(t => t.Timestamp >= StampBase).Subscribe(t => burst.See(t.Timestamp - StampBase));
         var frames = Enumerable.Range(0, Count).Select(i => FrameEncoder.EncodeUtf8(ticker with { Timestamp = StampBase + i }, WireFormat.Default)).ToArray();
         Assert.That(frames[0].Length, Is.InRange(768, 2047), "tickers are small frames that a feed of them alone hands off");
 
-        foreach (var frame in frames)
+        await burst.PushAndWaitAsync(server, frames);
+
+        Assert.That(burst.Seen, Is.EqualTo(Enumerable.Range(0, Count).Select(i => (long)i)));
+        Assert.That(burst.MostInFlight, parallel ? Is.GreaterThan(0) : Is.EqualTo(0));
+    }
+
+    private static UpbitClient NewClient(LoopbackUpbitServer server, bool parallel) => new(new UpbitClientOptions
+    {
+        PublicEndpoint = server.PublicEndpoint,
+        PrivateEndpoint = server.PrivateEndpoint,
+        Compression = false,
+        BackfillTrades = false,
+        DecodeInParallel = parallel,
+    });
+
+    /// <summary>What a burst's subscribers saw: the marks in delivery order, and the most frames in flight at a delivery.</summary>
+    private sealed class Burst(UpbitClient client)
+    {
+        private readonly TaskCompletionSource _all = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public ConcurrentQueue<long> Seen { get; } = new();
+
+        public int MostInFlight { get; private set; }
+
+        public void See(long mark)
         {
-            server.Exchange.PushFrame(connection, frame);
+            MostInFlight = Math.Max(MostInFlight, client.PublicConnection.FramesInFlight);
+            Seen.Enqueue(mark);
+            if (Seen.Count == Count)
+            {
+                _all.TrySetResult();
+            }
         }
 
-        await all.Task.WaitAsync(Bound);
-        Assert.That(seen, Is.EqualTo(Enumerable.Range(0, Count).Select(i => (long)i)));
-        Assert.That(mostInFlight, parallel ? Is.GreaterThan(0) : Is.EqualTo(0));
+        /// <summary>Waits for the connection, pushes every frame at once, and waits until all <see cref="Count"/> were seen.</summary>
+        public async Task PushAndWaitAsync(LoopbackUpbitServer server, byte[][] frames)
+        {
+            await client.ConnectionStates.Where(s => s.Status == ConnectionStatus.Connected).FirstAsync().ToTask().WaitAsync(Bound);
+            var connection = server.Exchange.Connections[0].Id;
+            foreach (var frame in frames)
+            {
+                server.Exchange.PushFrame(connection, frame);
+            }
+
+            await _all.Task.WaitAsync(Bound);
+        }
     }
 }
