@@ -22,7 +22,8 @@ public sealed class SubscribeWeaklyTests
         using var other = client.Ticker("KRW-ETH").Subscribe(_ => { });
         var seen = new List<Ticker>();
         var threads = new List<int>();
-        var owner = SubscribeOwner(client.Ticker("KRW-BTC"), seen, scheduler, threads);
+        var alive = new List<object>();
+        var owner = SubscribeOwner(client.Ticker("KRW-BTC"), seen, scheduler, alive, threads);
         scheduler.AdvanceBy(2 * TimeSpan.TicksPerSecond);
         Assert.That(WireRequests.Last(exchange), Has.Some.StartsWith("ticker KRW-BTC"));
         Assert.That(seen, Is.Not.Empty, "the owner received the snapshot while it was alive");
@@ -30,7 +31,7 @@ public sealed class SubscribeWeaklyTests
         // stack would keep the owner alive): every delivery ran here, inside AdvanceBy, and AdvanceBy has returned.
         Assert.That(threads, Is.All.EqualTo(Environment.CurrentManagedThreadId), "values reached the owner off the scheduler's thread");
 
-        Collect();
+        Collect(alive);
         Assert.That(owner.TryGetTarget(out _), Is.False, "the library must not keep the owner alive");
         scheduler.AdvanceBy(Sweep.Ticks + (5 * TimeSpan.TicksPerSecond));
 
@@ -43,11 +44,12 @@ public sealed class SubscribeWeaklyTests
         var scheduler = new TestScheduler();
         var source = new Subject<int>();
         var seen = new List<int>();
-        var owner = SubscribeOwner(source, seen, scheduler);
+        var alive = new List<object>();
+        var owner = SubscribeOwner(source, seen, scheduler, alive);
         scheduler.AdvanceBy(3 * Sweep.Ticks);
         Assert.That(source.HasObservers, Is.True, "an owner still referenced is never swept");
 
-        Collect();
+        Collect(alive);
         Assert.That(owner.TryGetTarget(out _), Is.False);
         scheduler.AdvanceBy(Sweep.Ticks);
 
@@ -60,10 +62,11 @@ public sealed class SubscribeWeaklyTests
         var scheduler = new TestScheduler();
         var source = new Subject<int>();
         var seen = new List<int>();
-        var owner = SubscribeOwner(source, seen, scheduler);
+        var alive = new List<object>();
+        var owner = SubscribeOwner(source, seen, scheduler, alive);
         source.OnNext(1);
 
-        Collect();
+        Collect(alive);
         Assert.That(owner.TryGetTarget(out _), Is.False);
         source.OnNext(2);
 
@@ -134,17 +137,22 @@ public sealed class SubscribeWeaklyTests
             Throws.TypeOf<ArgumentOutOfRangeException>());
     }
 
-    // NB: not inlined, so no local of the test method keeps the owner reachable after this returns.
+    /// <summary>Subscribes a new owner weakly; <paramref name="alive"/> holds it until <see cref="Collect"/>, so a collection
+    /// the runtime makes on its own before then (the test allocates) cannot take it early.</summary>
+    // NB: not inlined, so no local of the test method keeps the owner reachable after Collect clears alive.
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static WeakReference<Owner<T>> SubscribeOwner<T>(IObservable<T> source, List<T> seen, TestScheduler scheduler, List<int>? threads = null)
+    private static WeakReference<Owner<T>> SubscribeOwner<T>(IObservable<T> source, List<T> seen, TestScheduler scheduler, List<object> alive, List<int>? threads = null)
     {
         var owner = new Owner<T>(seen, threads);
         source.SubscribeWeakly(owner, static (o, v) => o.Seen(v), null, scheduler, Sweep);
+        alive.Add(owner);
         return new WeakReference<Owner<T>>(owner);
     }
 
-    private static void Collect()
+    /// <summary>Lets go of the owners and collects.</summary>
+    private static void Collect(List<object> alive)
     {
+        alive.Clear();
         GC.Collect();
         GC.WaitForPendingFinalizers();
         GC.Collect();
