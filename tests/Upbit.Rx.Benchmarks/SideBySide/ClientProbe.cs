@@ -13,6 +13,7 @@ namespace Upbit.Rx.Benchmarks.SideBySide;
 internal sealed class ClientProbe(ClientPlan plan, ProgressFile progress)
 {
     private readonly long[] _latencies = new long[plan.Paced];
+    private readonly int[]? _pacedGen0 = LatencySeries.Directory is null ? null : new int[plan.Paced];
     private readonly TaskCompletionSource _done = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly Lock _shared = new();
     private long _delivered;
@@ -44,6 +45,10 @@ internal sealed class ClientProbe(ClientPlan plan, ProgressFile progress)
             if (paced < _latencies.Length)
             {
                 _latencies[paced] = now - stamp;
+                if (_pacedGen0 is not null)
+                {
+                    _pacedGen0[paced] = GC.CollectionCount(0);
+                }
             }
         }
 
@@ -75,6 +80,11 @@ internal sealed class ClientProbe(ClientPlan plan, ProgressFile progress)
             {
                 // NB: how much of the paced phase's tail the collector can explain: its collections and their pauses.
                 File.AppendAllText(pacedFile, $"{Label} paced phase: {GC.CollectionCount(0) - _pacedGc.Gen0} gen0 collections, {(GC.GetTotalPauseDuration() - _pacedGc.Pause).TotalMilliseconds:0.0} ms paused\n");
+            }
+
+            if (_pacedGen0 is not null)
+            {
+                LatencySeries.Write(Label, _latencies, _pacedGen0);
             }
 
             _done.TrySetResult();
