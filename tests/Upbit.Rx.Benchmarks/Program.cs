@@ -21,6 +21,11 @@ internal static class Program
             return SideBySideCommand.Run(options);
         }
 
+        if (args is ["tail", .. var tailArgs])
+        {
+            return TailReport.Run(tailArgs);
+        }
+
         if (args is [nameof(ChildClient), .. var client])
         {
             return ChildClient.Run(client);

@@ -14,6 +14,7 @@ internal sealed class ClientProbe(ClientPlan plan, ProgressFile progress)
 {
     private readonly long[] _latencies = new long[plan.Paced];
     private readonly int[]? _pacedGen0 = LatencySeries.Directory is null ? null : new int[plan.Paced];
+    private readonly long[]? _pacedStamps = LatencySeries.Directory is null ? null : new long[plan.Paced];
     private readonly TaskCompletionSource _done = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly Lock _shared = new();
     private long _delivered;
@@ -48,6 +49,7 @@ internal sealed class ClientProbe(ClientPlan plan, ProgressFile progress)
                 if (_pacedGen0 is not null)
                 {
                     _pacedGen0[paced] = GC.CollectionCount(0);
+                    _pacedStamps![paced] = stamp;
                 }
             }
         }
@@ -84,7 +86,7 @@ internal sealed class ClientProbe(ClientPlan plan, ProgressFile progress)
 
             if (_pacedGen0 is not null)
             {
-                LatencySeries.Write(Label, _latencies, _pacedGen0);
+                LatencySeries.Write(Label, _pacedStamps!, _latencies, _pacedGen0);
             }
 
             _done.TrySetResult();
