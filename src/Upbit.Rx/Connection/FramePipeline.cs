@@ -120,9 +120,10 @@ internal sealed partial class FramePipeline
     /// On a connection that has carried no frame of <see cref="MinHandOffBytes"/> or more for the last
     /// <see cref="AloneAfter"/> frames, frames of at least this size may be handed off too. NB: a feed of tickers alone
     /// (968 bytes each on the side-by-side benchmark) gains from decoding on a second core once the worker is kept busy
-    /// (1.08 and 1.38 of raw socket + decode in two runs, 0.95 at worst, against 0.91–0.96 inline, for about 5% more CPU
-    /// per message); with order books in the feed the worker is theirs, and handing it the tickers as well lost
-    /// throughput (1.08 of raw + decode on the mix against 1.23). docs/benchmarks.md, fourth session.
+    /// (medians of 0.97–1.38 of raw socket + decode over four runs, against 0.91–0.96 inline), but it pays 5–36% more CPU
+    /// per message for it (cache lines crossing cores; the rounds fall near 8 or near 10 µs a message); with order books
+    /// in the feed the worker is theirs, and handing it the tickers as well lost throughput (1.08 of raw + decode on the
+    /// mix against 1.23). docs/benchmarks.md, fourth and fifth sessions.
     /// </summary>
     /// <value>0 (off) unless set; 768 bytes on <see cref="OnThreadPool"/> (above a 456-byte trade, below a ticker).</value>
     public int MinHandOffBytesAlone { get; init; }

@@ -9,7 +9,8 @@ namespace Upbit.Rx.Benchmarks.SideBySide;
 /// were catch-up bursts (more than 1.5 times the nominal size); the median latency at each place in a burst of the
 /// nominal size (does a frame wait behind the decoding of the frames before it?); and where the tail's messages are: in
 /// catch-up bursts, in bursts whose first frame was already late (the whole burst arrived or was picked up late, so it
-/// did not queue behind decoding), and within two bursts after a gen0 collection.
+/// did not queue behind decoding), and within two bursts after a gen0 collection; and the stalls: runs of consecutive
+/// bursts holding tail messages.
 /// </summary>
 /// <remarks>Command: <c>tail &lt;folder&gt; [--burst N]</c>, N being the nominal frames per burst (the rate / 1,000; 10
 /// by default). The series must be in the server's send order, which holds for clients with one connection.</remarks>
@@ -26,8 +27,8 @@ internal static class TailReport
         }
 
         var nominal = args is [_, "--burst", var b] ? int.Parse(b, CultureInfo.InvariantCulture) : 10;
-        Console.WriteLine("| Child | p50 µs | p99 µs | bursts (catch-up, largest) | median µs by place in a nominal burst | tail in catch-up bursts | tail in bursts late from their first frame | tail within 2 ms after a gen0 GC (GCs) |");
-        Console.WriteLine("|---|--:|--:|--:|---|--:|--:|--:|");
+        Console.WriteLine("| Child | p50 µs | p99 µs | bursts (catch-up, largest) | median µs by place in a nominal burst | tail in catch-up bursts | tail in bursts late from their first frame | tail within 2 ms after a gen0 GC (GCs) | stalls (median, longest, in bursts) |");
+        Console.WriteLine("|---|--:|--:|--:|---|--:|--:|--:|--:|");
         foreach (var file in Directory.GetFiles(args[0], "*.csv").Order(StringComparer.Ordinal))
         {
             Console.WriteLine(Describe(Path.GetFileNameWithoutExtension(file), Series.Read(file), nominal));
@@ -70,9 +71,37 @@ internal static class TailReport
         // NB: "after a collection": the process had made one more gen0 collection by this message than two nominal
         // bursts (about 2 ms) before it, so the pause or its catching up can have delayed it.
         var afterGc = Enumerable.Range(2 * nominal, Math.Max(0, n - (2 * nominal))).Count(i => inTail[i] && s.Gen0[i] != s.Gen0[i - (2 * nominal)]);
+        var stalls = Stalls(starts, inTail, first);
         return string.Create(
             CultureInfo.InvariantCulture,
-            $"| {name} | {p50:0} | {p99:0} | {starts.Length} ({catchUp}, {size.Max()}) | {string.Join(" ", byPlace.Select(m => m.ToString("0", CultureInfo.InvariantCulture)))} | {Share(inCatchUp, tail)} | {Share(lateFromFirst, tail)} | {Share(afterGc, tail)} ({s.Gen0[^1] - s.Gen0[0]}) |");
+            $"| {name} | {p50:0} | {p99:0} | {starts.Length} ({catchUp}, {size.Max()}) | {string.Join(" ", byPlace.Select(m => m.ToString("0", CultureInfo.InvariantCulture)))} | {Share(inCatchUp, tail)} | {Share(lateFromFirst, tail)} | {Share(afterGc, tail)} ({s.Gen0[^1] - s.Gen0[0]}) | {stalls.Length} ({Median([.. stalls.Select(x => (double)x)]):0}, {stalls.Max()}) |");
+    }
+
+    /// <summary>The lengths, in bursts, of the runs of consecutive bursts that hold a tail message.</summary>
+    private static int[] Stalls(int[] starts, bool[] inTail, int[] first)
+    {
+        var late = new HashSet<int>(Enumerable.Range(0, inTail.Length).Where(i => inTail[i]).Select(i => first[i]));
+        var runs = new List<int>();
+        var current = 0;
+        foreach (var start in starts)
+        {
+            if (late.Contains(start))
+            {
+                current++;
+            }
+            else if (current > 0)
+            {
+                runs.Add(current);
+                current = 0;
+            }
+        }
+
+        if (current > 0)
+        {
+            runs.Add(current);
+        }
+
+        return runs.Count == 0 ? [0] : [.. runs];
     }
 
     private static string Share(int part, int whole) => string.Create(CultureInfo.InvariantCulture, $"{100.0 * part / Math.Max(1, whole):0}%");
