@@ -25,6 +25,7 @@ internal sealed class WebsocketClientConnection : UpbitTransportChannel, IDispos
     private readonly IDisposable _messages;
     private readonly IDisposable _disconnections;
     private readonly TaskCompletionSource _closed = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly ArrivalBacklog _backlog = new();
     private bool _opened;
     private bool _done;
     private int _disposed;
@@ -129,6 +130,9 @@ internal sealed class WebsocketClientConnection : UpbitTransportChannel, IDispos
 
     private void OnMessage(ResponseMessage message)
     {
+        // NB: Websocket.Client does not say whether more messages wait behind this one; without a guess the client would
+        // decode every frame inline however far behind the socket falls (docs/benchmarks.md, fifth session).
+        var backlog = _backlog.Arrived();
         var bytes = message.Binary ?? (message.Text is null ? [] : Encoding.UTF8.GetBytes(message.Text));
         if (bytes.Length > _maxMessageBytes)
         {
@@ -137,7 +141,8 @@ internal sealed class WebsocketClientConnection : UpbitTransportChannel, IDispos
         }
 
         // NB: Websocket.Client hands out a fresh array per message, so a frame held until Opened needs no copy.
-        Post(new Delivery(TransportEvent.Frame(bytes, message.MessageType == WebSocketMessageType.Text), null));
+        Post(new Delivery(TransportEvent.Frame(bytes, message.MessageType == WebSocketMessageType.Text, backlog), null));
+        _backlog.HandedOut();
     }
 
     private void OnDisconnected(DisconnectionInfo info)

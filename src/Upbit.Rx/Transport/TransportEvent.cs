@@ -30,11 +30,12 @@ public readonly struct TransportEvent
     public bool IsText { get; }
 
     /// <summary>
-    /// Whether more of the connection's frames were already waiting when this one was handed out (only the built-in
-    /// transport knows; others report <see langword="false"/>). NB: internal, so the public seam is unchanged; the client
-    /// decodes frames in parallel only while this says a backlog is building.
+    /// Whether more of the connection's frames were already waiting when this one was handed out. The client decodes
+    /// frames in parallel (<see cref="UpbitClientOptions.DecodeInParallel"/>) only while this says a backlog is
+    /// building; a transport that cannot tell reports <see langword="false"/>, and every frame is decoded inline. It is
+    /// a hint: whatever it says, every frame is delivered once and in arrival order.
     /// </summary>
-    internal bool HasBacklog { get; }
+    public bool HasBacklog { get; }
 
     /// <summary>The close code on <see cref="TransportEventKind.Closed"/>.</summary>
     public int CloseStatus { get; }
@@ -48,14 +49,18 @@ public readonly struct TransportEvent
     /// <exception cref="ArgumentNullException"><paramref name="channel"/> is null.</exception>
     public static TransportEvent Opened(UpbitTransportChannel channel) => new(TransportEventKind.Opened, channel ?? throw new ArgumentNullException(nameof(channel)), default, false, 0, null);
 
-    /// <summary>One whole message arrived.</summary>
+    /// <summary>One whole message arrived, with no word on what waits behind it (<see cref="HasBacklog"/> false).</summary>
     /// <param name="payload">The message bytes; the caller may reuse the buffer after OnNext returns.</param>
     /// <param name="isText">Whether it was a text frame.</param>
     /// <returns>A <see cref="TransportEventKind.Frame"/> event.</returns>
     public static TransportEvent Frame(ReadOnlyMemory<byte> payload, bool isText) => new(TransportEventKind.Frame, null, payload, isText, 0, null);
 
     /// <summary>One whole message arrived, and whether more were already waiting behind it.</summary>
-    internal static TransportEvent Frame(ReadOnlyMemory<byte> payload, bool isText, bool hasBacklog) => new(TransportEventKind.Frame, null, payload, isText, 0, null, hasBacklog);
+    /// <param name="payload">The message bytes; the caller may reuse the buffer after OnNext returns.</param>
+    /// <param name="isText">Whether it was a text frame.</param>
+    /// <param name="hasBacklog">Whether more frames were already waiting behind this one (see <see cref="HasBacklog"/>).</param>
+    /// <returns>A <see cref="TransportEventKind.Frame"/> event.</returns>
+    public static TransportEvent Frame(ReadOnlyMemory<byte> payload, bool isText, bool hasBacklog) => new(TransportEventKind.Frame, null, payload, isText, 0, null, hasBacklog);
 
     /// <summary>The server sent a close frame.</summary>
     /// <param name="status">The close code (1005 when the frame had none).</param>
