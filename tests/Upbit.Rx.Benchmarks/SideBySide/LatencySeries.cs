@@ -6,9 +6,10 @@ namespace Upbit.Rx.Benchmarks.SideBySide;
 
 /// <summary>
 /// Diagnostic: every paced message's send stamp (relative to the first) and latency, in delivery order, with the
-/// number of gen0 collections the process had made when it was delivered. A child writes one file per run into the folder named by <see cref="Variable"/> when it
-/// is set, so the tail can be taken apart offline: by a message's place in the server's 1 ms burst (queueing behind
-/// the burst's decoding), by how close it came after a collection, or by neither (the scheduler).
+/// number of gen0 collections the process had made when it was delivered. A child writes one file per run into the
+/// folder named by <see cref="Variable"/> when it is set, so the tail can be taken apart offline (<see cref="TailReport"/>):
+/// by a message's place in the server's burst (queueing behind the burst's decoding), by how close it came after a
+/// collection, or by neither (the scheduler).
 /// </summary>
 internal static class LatencySeries
 {
