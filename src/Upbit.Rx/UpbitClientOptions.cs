@@ -39,14 +39,16 @@ public sealed record UpbitClientOptions
     public bool Compression { get; init; } = true;
 
     /// <summary>
-    /// Whether a connection whose frames back up (the socket already holds the next frame when one is taken) decodes
-    /// them on more threads than its receive loop: up to one decoding worker per core but one, on the thread pool.
+    /// Whether a connection whose frames back up (the transport says the next frame is already waiting when one is
+    /// taken, <see cref="TransportEvent.HasBacklog"/>) decodes them on more threads than its receive loop: up
+    /// to one decoding worker per core but one, on the thread pool.
     /// Delivery keeps its contract either way: one frame at a time, in arrival order, never two at once; but with this
     /// on, <c>OnNext</c> may run on a decoding worker's thread instead of the receive loop's. While frames do not back
     /// up (normal rates) each one is decoded and delivered on the receive loop with no hand-off, on or off. A slow
     /// subscriber slows the socket's reads down in both modes: with this on, at most 64 decoded frames wait for it.
-    /// Frames under 2 KB (tickers, trades) are always decoded on the receive loop: handing them off costs about what
-    /// decoding them does. Turn it off to keep every callback on the receive loop's thread.
+    /// Frames under 2 KB (tickers, trades) are decoded on the receive loop (handing them off costs about what decoding
+    /// them does), except on a feed of them alone, where those of 768 bytes or more (tickers) may be handed off too.
+    /// Turn it off to keep every callback on the receive loop's thread.
     /// </summary>
     /// <value>Default <see langword="true"/> (on the side-by-side benchmark, order books and the 200 x 3 mix went faster
     /// and their p99 lower, tickers unchanged; see docs/benchmarks.md).</value>

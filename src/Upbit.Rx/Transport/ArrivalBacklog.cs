@@ -10,7 +10,10 @@ namespace Upbit.Rx.Transport;
 /// </summary>
 /// <remarks>
 /// NB: a guess costs nothing in correctness: the client keeps the order and every frame whatever the flag says; a wrong
-/// "yes" costs a hand-off to a decoding worker, a wrong "no" decodes a frame inline. It is a performance hint read from
+/// "yes" costs a hand-off to a decoding worker, a wrong "no" decodes a frame inline. It says that this frame was
+/// waiting, not that another waits behind it, so the last frame of a burst is a "yes" too: the receive loop goes back
+/// to the socket and leaves what is still waiting to a thread-pool worker, where the built-in transport's "no" would
+/// have it decoded first (a pool wake-up later, longer on a starved pool). It is a performance hint read from
 /// <see cref="Stopwatch"/>, not time the client acts on, so it does not come from the client's scheduler. Called from
 /// one receive loop at a time (no locking).
 /// </remarks>

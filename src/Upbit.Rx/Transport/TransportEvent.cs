@@ -30,10 +30,13 @@ public readonly struct TransportEvent
     public bool IsText { get; }
 
     /// <summary>
-    /// Whether more of the connection's frames were already waiting when this one was handed out. The client decodes
-    /// frames in parallel (<see cref="UpbitClientOptions.DecodeInParallel"/>) only while this says a backlog is
-    /// building; a transport that cannot tell reports <see langword="false"/>, and every frame is decoded inline. It is
-    /// a hint: whatever it says, every frame is delivered once and in arrival order.
+    /// Whether more of the connection's frames were already waiting when this one was handed out. The client starts
+    /// decoding frames in parallel (<see cref="UpbitClientOptions.DecodeInParallel"/>) only while this says a backlog
+    /// is building (frames already in flight are finished in parallel whatever it says); a transport that cannot tell
+    /// reports <see langword="false"/>, and every frame is decoded inline. It is a hint: whatever it says, every frame
+    /// is delivered once and in arrival order. NB: <see langword="false"/> tells the receive loop to decode what is
+    /// still waiting before it reads again; a <see langword="true"/> on a frame with nothing behind it leaves the
+    /// frames still waiting to a thread-pool worker, so their delivery waits for the pool to run one.
     /// </summary>
     public bool HasBacklog { get; }
 

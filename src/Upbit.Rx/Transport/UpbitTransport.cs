@@ -22,6 +22,10 @@ namespace Upbit.Rx.Transport;
 /// <c>'429'</c>), as <see cref="System.Net.WebSockets.ClientWebSocket"/> reports it.</description></item>
 /// <item><description>Events are delivered serially (never two OnNext calls at once), and a frame's
 /// <see cref="TransportEvent.Payload"/> is valid only during its OnNext: the transport may reuse the buffer.</description></item>
+/// <item><description>A frame may say whether more frames already wait behind it
+/// (<see cref="TransportEvent.HasBacklog"/>, the three-argument <see cref="TransportEvent.Frame(ReadOnlyMemory{byte}, bool, bool)"/>);
+/// it only decides where frames are decoded, never whether or in which order they are delivered, and
+/// <see langword="false"/> (the two-argument overload) is always safe.</description></item>
 /// <item><description>Disposing the subscription is a client close: start the close handshake and deliver nothing
 /// more. It must not block; <see cref="UpbitTransportChannel.Closed"/> reports when the handshake is over.</description></item>
 /// </list>
