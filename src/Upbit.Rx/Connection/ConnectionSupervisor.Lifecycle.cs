@@ -62,8 +62,16 @@ internal sealed partial class ConnectionSupervisor
 
         holder.Disposable = _transport.Connect(request).Subscribe(
             e => OnEvent(context, e),
-            ex => OnDropped(generation, Describe(ex), ex),
-            () => OnDropped(generation, "closed by the server", null));
+            ex =>
+            {
+                context.FlushPipeline();
+                OnDropped(generation, Describe(ex), ex);
+            },
+            () =>
+            {
+                context.FlushPipeline();
+                OnDropped(generation, "closed by the server", null);
+            });
     }
 
     private void OnOpened(ReceiveContext context, UpbitTransportChannel channel)

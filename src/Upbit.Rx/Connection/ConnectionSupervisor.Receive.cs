@@ -18,6 +18,7 @@ internal sealed partial class ConnectionSupervisor
                 OnFrame(context, e.Payload, e.HasBacklog);
                 break;
             case TransportEventKind.Closed:
+                context.FlushPipeline();
                 OnDropped(context.Generation, $"closed by the server ({e.CloseStatus}{(string.IsNullOrEmpty(e.CloseReason) ? string.Empty : ": " + e.CloseReason)})", null);
                 break;
         }
@@ -171,6 +172,12 @@ internal sealed partial class ConnectionSupervisor
         /// line (a slow subscriber on a decoding worker), so a torn-down connection's loop reaches its socket and ends.
         /// </summary>
         public void StopPipeline() => Volatile.Read(ref _pipeline)?.Stop();
+
+        /// <summary>
+        /// Delivers what this connection received before the transport reported its end (frames still being decoded in
+        /// parallel), before the end tears the connection down. On the transport's thread, serially with its frames.
+        /// </summary>
+        public void FlushPipeline() => Volatile.Read(ref _pipeline)?.Flush();
 
         /// <summary>Whether a frame of this connection is being routed right now.</summary>
         public bool IsRouting => Volatile.Read(ref _routing) != 0;

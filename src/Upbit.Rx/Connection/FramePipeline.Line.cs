@@ -16,9 +16,28 @@ internal sealed partial class FramePipeline
     /// Waits until the line is down to half its limit (or the pipeline stopped). Posting thread only, with no frame
     /// left for it to decode: every frame in flight is decoded or being decoded, and the delivery is behind.
     /// </summary>
-    private void WaitForRoom()
+    private void WaitForRoom() => DecodeAndWaitWhileMoreThan(_maxInFlight);
+
+    /// <summary>
+    /// Delivers every frame posted so far before it returns (or until <see cref="Stop"/>): decodes the frames still
+    /// waiting for a worker on this thread and waits for those a worker holds. The owner calls it when the transport
+    /// reports the connection's end, so what arrived before the end (a server's error frame before its close, the last
+    /// frames before a drop) is delivered, as inline decoding would have, rather than dropped with the pipeline.
+    /// Posting thread only (serially with <see cref="Post"/>).
+    /// </summary>
+    public void Flush()
     {
-        while (Volatile.Read(ref _inFlight) > _maxInFlight && Volatile.Read(ref _stopped) == 0)
+        DecodeAndWaitWhileMoreThan(0);
+        DeliverFinished();
+    }
+
+    /// <summary>
+    /// While more than <paramref name="limit"/> frames are in flight and the pipeline runs: decodes the oldest frame
+    /// waiting for a worker, or, with none waiting, waits for the delivery to catch up. Posting thread only.
+    /// </summary>
+    private void DecodeAndWaitWhileMoreThan(int limit)
+    {
+        while (Volatile.Read(ref _inFlight) > limit && Volatile.Read(ref _stopped) == 0)
         {
             if (_toDecode.TryDequeue(out var waiting))
             {
@@ -33,7 +52,7 @@ internal sealed partial class FramePipeline
                 // NB: a full fence between announcing the wait and reading the count, against the deliverer's
                 // decrement-then-read: either it sees this thread waiting and pulses, or this thread sees the room.
                 Interlocked.Exchange(ref _waitingForRoom, 1);
-                if (Volatile.Read(ref _inFlight) > _maxInFlight && Volatile.Read(ref _stopped) == 0)
+                if (Volatile.Read(ref _inFlight) > limit && Volatile.Read(ref _stopped) == 0)
                 {
                     Monitor.Wait(_roomGate);
                 }

@@ -68,6 +68,35 @@ public sealed class DecodeInParallelSocketTests
         Assert.That(burst.MostInFlight, parallel ? Is.GreaterThan(0) : Is.EqualTo(0));
     }
 
+    [Test]
+    [CancelAfter(60_000)]
+    public async Task Burst_ThenServerErrorAndClose_EveryFrameAndTheErrorArriveBeforeTheDrop([Values] TransportKind transport)
+    {
+        // NB: the error frame and the close come right behind the burst, while frames are still being decoded in
+        // parallel; the connection's end must not drop them (FramePipeline.Flush), nor the error frame behind them.
+        await using var server = await LoopbackUpbitServer.StartAsync(new FakeExchangeOptions { ErrorCloseDelay = TimeSpan.Zero });
+        using var client = NewClient(server, parallel: true, transport);
+        var trade = server.Exchange.Market.Trade("KRW-BTC", StreamType.Realtime);
+        var book = server.Exchange.Market.Orderbook("KRW-BTC", streamType: StreamType.Realtime)!;
+        var burst = new Burst(client);
+        var serverErrors = new ConcurrentQueue<UpbitError>();
+        using var errors = client.Errors.Where(e => e.Kind == UpbitErrorKind.ServerError).Subscribe(serverErrors.Enqueue);
+        using var trades = client.Trade("KRW-BTC").Where(t => t.SequentialId >= IdBase).Subscribe(t => burst.See(t.SequentialId - IdBase));
+        using var books = client.Orderbook("KRW-BTC").Where(b => b.Timestamp >= StampBase).Subscribe(b => burst.See(b.Timestamp - StampBase));
+        var frames = Enumerable.Range(0, Count)
+            .Select(i => i % 2 == 0
+                ? FrameEncoder.EncodeUtf8(trade with { SequentialId = IdBase + i }, WireFormat.Default)
+                : FrameEncoder.EncodeUtf8(book with { Timestamp = StampBase + i }, WireFormat.Default))
+            .ToArray();
+        var dropped = client.ConnectionStates.Where(s => s.Status == ConnectionStatus.Reconnecting).FirstAsync().ToTask();
+
+        await burst.PushAndWaitAsync(server, frames, connection => server.Exchange.SendError(connection, "TOO_MANY_REQUESTS", "too many requests"), untilAllSeen: false);
+        await dropped.WaitAsync(Bound);
+
+        Assert.That(burst.Seen, Is.EqualTo(Enumerable.Range(0, Count).Select(i => (long)i)), "every frame before the close");
+        Assert.That(serverErrors.Select(e => e.Message), Has.Some.Contains("TOO_MANY_REQUESTS"), "the error frame before the close");
+    }
+
     private static UpbitClient NewClient(LoopbackUpbitServer server, bool parallel, TransportKind transport) => new(new UpbitClientOptions
     {
         Transport = Transports.ForOptions(transport),
@@ -97,8 +126,11 @@ public sealed class DecodeInParallelSocketTests
             }
         }
 
-        /// <summary>Waits for the connection, pushes every frame at once, and waits until all <see cref="Count"/> were seen.</summary>
-        public async Task PushAndWaitAsync(LoopbackUpbitServer server, byte[][] frames)
+        /// <summary>
+        /// Waits for the connection, pushes every frame at once, then does <paramref name="then"/> to the connection,
+        /// and waits until all <see cref="Count"/> were seen unless told not to.
+        /// </summary>
+        public async Task PushAndWaitAsync(LoopbackUpbitServer server, byte[][] frames, Action<int>? then = null, bool untilAllSeen = true)
         {
             await client.ConnectionStates.Where(s => s.Status == ConnectionStatus.Connected).FirstAsync().ToTask().WaitAsync(Bound);
             var connection = server.Exchange.Connections[0].Id;
@@ -107,7 +139,11 @@ public sealed class DecodeInParallelSocketTests
                 server.Exchange.PushFrame(connection, frame);
             }
 
-            await _all.Task.WaitAsync(Bound);
+            then?.Invoke(connection);
+            if (untilAllSeen)
+            {
+                await _all.Task.WaitAsync(Bound);
+            }
         }
     }
 }

@@ -103,6 +103,66 @@ public sealed class UpbitClientDecodeInParallelTests
     }
 
     [Test]
+    [CancelAfter(60_000)]
+    public void Closed_WhileAWorkerStillDeliversBooks_EveryFramePushedBeforeTheEndIsDelivered([Values] bool closeFrame, CancellationToken cancellationToken)
+    {
+        var transport = new ManualTransport();
+        using var client = new UpbitClient(new UpbitClientOptions
+        {
+            Scheduler = new TestScheduler(),
+            Transport = transport,
+            ValidateCodes = false,
+            BackfillTrades = false,
+            DecodeInParallel = true,
+        });
+        var seen = new ConcurrentQueue<long>();
+        using var onWorker = new ManualResetEventSlim();
+        using var closeHandled = new ManualResetEventSlim();
+        var pusher = Environment.CurrentManagedThreadId;
+
+        // NB: the first book delivered on a decoding worker waits until the client has handled the close (at most 1 s:
+        // with the flush, handling the close waits for this very delivery). Without the flush the close tears the
+        // connection down first, and the frames behind this one would be dropped.
+        using var books = client.Orderbook(15, Book.Level ?? 0m, "KRW-BTC").Subscribe(b =>
+        {
+            if (Environment.CurrentManagedThreadId != pusher && !onWorker.IsSet)
+            {
+                onWorker.Set();
+                closeHandled.Wait(TimeSpan.FromSeconds(1));
+            }
+
+            seen.Enqueue(b.Timestamp);
+        });
+        var connection = transport.Take(0, cancellationToken);
+        connection.Open();
+        var pushed = new List<long>();
+        for (var i = 2; pushed.Count < 20; i += 2)
+        {
+            connection.Push(Frame(i), backlog: true);
+            pushed.Add(i);
+            if (!onWorker.IsSet && !seen.Contains(i))
+            {
+                Assert.That(onWorker.Wait(TimeSpan.FromSeconds(20), cancellationToken), Is.True, "no book was delivered on a worker");
+            }
+        }
+
+        // NB: the server's close frame, or the socket failing (the transport's OnError): either ends the connection.
+        if (closeFrame)
+        {
+            connection.Close();
+        }
+        else
+        {
+            connection.Fail(new IOException("the connection was reset"));
+        }
+
+        closeHandled.Set();
+
+        Assert.That(SpinWait.SpinUntil(() => seen.Count == pushed.Count, TimeSpan.FromSeconds(5)), Is.True, $"{seen.Count} of {pushed.Count} delivered");
+        Assert.That(seen, Is.EqualTo(pushed));
+    }
+
+    [Test]
     public void Frames_BooksAndTrades_BooksAreLargeEnoughToBeHandedOff()
     {
         // NB: what the tests above rely on: trades stay on the receive loop either way, books may go to a worker.

@@ -611,12 +611,12 @@ public sealed class FramePipelineTests
 
     private static void OnNewThread(Action work) => new Thread(() => work()) { IsBackground = true }.Start();
 
-    private static byte[] Frame(long sequentialId) => FrameEncoder.EncodeUtf8(Sample with { SequentialId = sequentialId }, WireFormat.Default);
+    internal static byte[] Frame(long sequentialId) => FrameEncoder.EncodeUtf8(Sample with { SequentialId = sequentialId }, WireFormat.Default);
 
     /// <summary>A trade frame over 2 KB (a long code), past the hand-off size of <see cref="FramePipeline.OnThreadPool"/>.</summary>
     private static byte[] LargeFrame(long sequentialId) => FrameEncoder.EncodeUtf8(Sample with { SequentialId = sequentialId, Code = "KRW-" + new string('X', 2_100) }, WireFormat.Default);
 
-    private static string Describe(PipelinedFrame frame) =>
+    internal static string Describe(PipelinedFrame frame) =>
         frame.Error is not null ? "error" : string.Join(",", frame.Messages.Select(m => ((Trade)m).SequentialId));
 
     /// <summary>

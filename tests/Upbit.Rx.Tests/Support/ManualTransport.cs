@@ -50,6 +50,9 @@ internal sealed class ManualTransport : UpbitTransport
 
         public void Fail(Exception error) => observer.OnError(error);
 
+        /// <summary>The server's close frame arrived (as the real transport reports it, before its completion).</summary>
+        public void Close(int status = 1000) => observer.OnNext(TransportEvent.Closed(status, null));
+
         public override void Send(string text) => Sent.Enqueue(text);
     }
 }

@@ -1,0 +1,101 @@
+using System.Collections.Concurrent;
+using NUnit.Framework;
+using Upbit.Rx.Connection;
+using static Upbit.Rx.Tests.Connection.FramePipelineTests;
+
+namespace Upbit.Rx.Tests.Connection;
+
+/// <summary>
+/// <see cref="FramePipeline.Flush"/>: when the transport reports a connection's end, what arrived before it is
+/// delivered, not dropped with frames still being decoded in parallel.
+/// </summary>
+public sealed class FramePipelineFlushTests
+{
+    [Test]
+    public void Flush_FrameLeftForAWorkerThatNeverRan_PostingThreadDeliversItBeforeReturning()
+    {
+        var workers = new List<Action>();
+        var delivered = new List<string>();
+        var pipeline = new FramePipeline(f => delivered.Add(Describe(f)), workers.Add, 1, 8);
+        pipeline.Post(Frame(1), backlog: true);
+        pipeline.Post(Frame(2), backlog: true);
+        pipeline.Post(Frame(3), backlog: true);
+        Assert.That((delivered.Count, pipeline.InFlight), Is.EqualTo((2, 1)), "the last frame waits for a worker");
+
+        pipeline.Flush();
+
+        Assert.That(delivered, Is.EqualTo(new[] { "1", "2", "3" }));
+        Assert.That(pipeline.InFlight, Is.EqualTo(0));
+    }
+
+    [Test]
+    [CancelAfter(30_000)]
+    public void Flush_FrameHeldByAWorker_WaitsUntilTheWorkerDeliveredIt()
+    {
+        using var decoding = new ManualResetEventSlim();
+        using var release = new ManualResetEventSlim();
+        var delivered = new ConcurrentQueue<string>();
+        var pipeline = new FramePipeline(
+            f => delivered.Enqueue(Describe(f)),
+            work => new Thread(() => work()) { IsBackground = true }.Start(),
+            workers: 1,
+            maxInFlight: 8,
+            beforeWorkerDecode: _ =>
+            {
+                decoding.Set();
+                release.Wait(TimeSpan.FromSeconds(20));
+            },
+            beforeWaitForRoom: release.Set);
+        pipeline.Post(Frame(1), backlog: true);
+        Assert.That(decoding.Wait(TimeSpan.FromSeconds(20)), Is.True, "the worker took the frame");
+
+        // NB: Flush finds nothing left to decode, so it lets the worker go (the seam) and must wait for its delivery.
+        pipeline.Flush();
+
+        Assert.That(delivered, Is.EqualTo(new[] { "1" }));
+        Assert.That(pipeline.InFlight, Is.EqualTo(0));
+    }
+
+    [Test]
+    [CancelAfter(30_000)]
+    public void Flush_WorkerStuckAndPipelineStopped_ReturnsWithoutDelivering()
+    {
+        // NB: a connection torn down meanwhile (a subscriber stuck for good on a worker, or the client disposed): Flush
+        // must not wait for a delivery that will never come.
+        using var decoding = new ManualResetEventSlim();
+        using var release = new ManualResetEventSlim();
+        var delivered = new ConcurrentQueue<string>();
+        FramePipeline? pipeline = null;
+        pipeline = new FramePipeline(
+            f => delivered.Enqueue(Describe(f)),
+            work => new Thread(() => work()) { IsBackground = true }.Start(),
+            workers: 1,
+            maxInFlight: 8,
+            beforeWorkerDecode: _ =>
+            {
+                decoding.Set();
+                release.Wait(TimeSpan.FromSeconds(20));
+            },
+            beforeWaitForRoom: () => new Thread(() => pipeline!.Stop()) { IsBackground = true }.Start());
+        pipeline.Post(Frame(1), backlog: true);
+        Assert.That(decoding.Wait(TimeSpan.FromSeconds(20)), Is.True, "the worker took the frame");
+
+        pipeline.Flush();
+        release.Set();
+
+        Assert.That(delivered, Is.Empty);
+    }
+
+    [Test]
+    public void Flush_NothingInFlight_ReturnsAtOnce()
+    {
+        var workers = new List<Action>();
+        var delivered = new List<string>();
+        var pipeline = new FramePipeline(f => delivered.Add(Describe(f)), workers.Add, 1, 8);
+        pipeline.Post(Frame(1), backlog: false);
+
+        pipeline.Flush();
+
+        Assert.That((delivered.Count, workers.Count), Is.EqualTo((1, 0)));
+    }
+}
