@@ -236,8 +236,9 @@ internal sealed partial class ConnectionSupervisor
 
     private void TearDown()
     {
-        // NB: without this, a receive loop waiting for room behind a subscriber stuck on a decoding worker would wait
-        // as long as that subscriber; stopped, it goes back to its socket, which the line below closes.
+        // NB: without this, a receive loop waiting for room (or flushing the line at the connection's end) behind a
+        // subscriber stuck on a decoding worker would wait as long as that subscriber; stopped, it goes back to its
+        // socket, which the line below closes.
         _routedContext?.StopPipeline();
         _timer.Disposable = null;
         _lingerTimer.Disposable = null;

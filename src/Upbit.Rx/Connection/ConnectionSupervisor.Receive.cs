@@ -169,7 +169,8 @@ internal sealed partial class ConnectionSupervisor
 
         /// <summary>
         /// Routes nothing more of this connection and frees its receive loop if it waits for room in the pipeline's
-        /// line (a slow subscriber on a decoding worker), so a torn-down connection's loop reaches its socket and ends.
+        /// line or flushes it (a slow subscriber on a decoding worker), so a torn-down connection's loop reaches its
+        /// socket and ends.
         /// </summary>
         public void StopPipeline() => Volatile.Read(ref _pipeline)?.Stop();
 

@@ -25,8 +25,18 @@ internal sealed partial class FramePipeline
     /// frames before a drop) is delivered, as inline decoding would have, rather than dropped with the pipeline.
     /// Posting thread only (serially with <see cref="Post"/>).
     /// </summary>
+    /// <remarks>
+    /// NB: called from inside a delivery on this same thread (a transport that reports the end from a subscriber's
+    /// call), it returns at once: it would wait for its own delivery for good. What is in the line then goes with the
+    /// teardown, as before there was a flush.
+    /// </remarks>
     public void Flush()
     {
+        if (Volatile.Read(ref _deliveringThread) == Environment.CurrentManagedThreadId)
+        {
+            return;
+        }
+
         DecodeAndWaitWhileMoreThan(0);
         DeliverFinished();
     }
@@ -81,6 +91,7 @@ internal sealed partial class FramePipeline
     {
         while (Interlocked.CompareExchange(ref _delivering, 1, 0) == 0)
         {
+            Volatile.Write(ref _deliveringThread, Environment.CurrentManagedThreadId);
             try
             {
                 while (Volatile.Read(ref _lineHead.Next) is { IsDone: true } head)
@@ -117,6 +128,7 @@ internal sealed partial class FramePipeline
                 // reorders a store with a later load), or this thread and one finishing the next frame could each see
                 // the other still at work, and that frame would be stranded (seen as a stalled feed in the benchmark).
                 // In a finally, so a delivery that throws does not leave the flag set and the line wedged.
+                Volatile.Write(ref _deliveringThread, 0);
                 Interlocked.Exchange(ref _delivering, 0);
             }
 

@@ -50,6 +50,7 @@ internal sealed partial class FramePipeline
     private int _inFlight;
     private int _workers;
     private int _delivering;
+    private int _deliveringThread;
     private int _stopped;
     private int _waitingForRoom;
     private int _backlogStreak;

@@ -118,17 +118,20 @@ public sealed class UpbitClientDecodeInParallelTests
         var seen = new ConcurrentQueue<long>();
         using var onWorker = new ManualResetEventSlim();
         using var closeHandled = new ManualResetEventSlim();
-        var pusher = Environment.CurrentManagedThreadId;
+        var pusher = Thread.CurrentThread;
+        var ending = 0;
 
-        // NB: the first book delivered on a decoding worker waits until the client has handled the close (at most 1 s:
-        // with the flush, handling the close waits for this very delivery). Without the flush the close tears the
-        // connection down first, and the frames behind this one would be dropped.
+        // NB: the first book delivered on a decoding worker waits until the client has handled the end, or until the
+        // pushing thread, inside that handling, blocks (the flush waiting for this very delivery). Without the flush
+        // the end tears the connection down first, and the frames behind this one are dropped.
         using var books = client.Orderbook(15, Book.Level ?? 0m, "KRW-BTC").Subscribe(b =>
         {
-            if (Environment.CurrentManagedThreadId != pusher && !onWorker.IsSet)
+            if (Environment.CurrentManagedThreadId != pusher.ManagedThreadId && !onWorker.IsSet)
             {
                 onWorker.Set();
-                closeHandled.Wait(TimeSpan.FromSeconds(1));
+                SpinWait.SpinUntil(
+                    () => closeHandled.IsSet || (Volatile.Read(ref ending) != 0 && (pusher.ThreadState & ThreadState.WaitSleepJoin) != 0),
+                    TimeSpan.FromSeconds(20));
             }
 
             seen.Enqueue(b.Timestamp);
@@ -147,6 +150,7 @@ public sealed class UpbitClientDecodeInParallelTests
         }
 
         // NB: the server's close frame, or the socket failing (the transport's OnError): either ends the connection.
+        Volatile.Write(ref ending, 1);
         if (closeFrame)
         {
             connection.Close();

@@ -87,6 +87,39 @@ public sealed class FramePipelineFlushTests
     }
 
     [Test]
+    public void Flush_FromInsideADeliveryOnTheSameThread_ReturnsInsteadOfWaitingForItself()
+    {
+        // NB: a transport that reports the connection's end from inside a subscriber's call, while frames are in the
+        // line: the flush would wait for its own delivery for good. Run on a thread of its own, so a hang fails the test.
+        var workers = new List<Action>();
+        var delivered = new List<string>();
+        FramePipeline? pipeline = null;
+        pipeline = new FramePipeline(
+            f =>
+            {
+                delivered.Add(Describe(f));
+                if (delivered.Count == 1)
+                {
+                    pipeline!.Flush();
+                }
+            },
+            workers.Add,
+            1,
+            8);
+        var posting = new Thread(() =>
+        {
+            pipeline.Post(Frame(1), backlog: true);
+            pipeline.Post(Frame(2), backlog: true);
+        })
+        { IsBackground = true };
+
+        posting.Start();
+
+        Assert.That(posting.Join(TimeSpan.FromSeconds(20)), Is.True, "the flush waited for its own delivery");
+        Assert.That(delivered, Does.Contain("1"));
+    }
+
+    [Test]
     public void Flush_NothingInFlight_ReturnsAtOnce()
     {
         var workers = new List<Action>();
