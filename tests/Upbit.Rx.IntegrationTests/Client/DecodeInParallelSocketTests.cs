@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Reactive.Disposables;
 using System.Reactive.Linq;
 using System.Reactive.Threading.Tasks;
 using NUnit.Framework;
@@ -25,19 +26,9 @@ public sealed class DecodeInParallelSocketTests
         // turn-around time (ArrivalBacklog), and without the guess this burst would never reach the line.
         await using var server = await LoopbackUpbitServer.StartAsync();
         using var client = NewClient(server, parallel, transport);
-        var trade = server.Exchange.Market.Trade("KRW-BTC", StreamType.Realtime);
-        var book = server.Exchange.Market.Orderbook("KRW-BTC", streamType: StreamType.Realtime)!;
         var burst = new Burst(client);
-
-        // NB: the marks are far above anything the simulator sends on its own (its trade ids are Upbit-like, about
-        // 1.8e16), which the filters leave out.
-        using var trades = client.Trade("KRW-BTC").Where(t => t.SequentialId >= IdBase).Subscribe(t => burst.See(t.SequentialId - IdBase));
-        using var books = client.Orderbook("KRW-BTC").Where(b => b.Timestamp >= StampBase).Subscribe(b => burst.See(b.Timestamp - StampBase));
-        var frames = Enumerable.Range(0, Count)
-            .Select(i => i % 2 == 0
-                ? FrameEncoder.EncodeUtf8(trade with { SequentialId = IdBase + i }, WireFormat.Default)
-                : FrameEncoder.EncodeUtf8(book with { Timestamp = StampBase + i }, WireFormat.Default))
-            .ToArray();
+        using var subscribers = burst.SeeTradesAndBooks();
+        var frames = TradesAndBooks(server);
         Assert.That(frames[1].Length, Is.GreaterThan(2048), "books are large enough to be handed off");
 
         await burst.PushAndWaitAsync(server, frames);
@@ -76,18 +67,11 @@ public sealed class DecodeInParallelSocketTests
         // parallel; the connection's end must not drop them (FramePipeline.Flush), nor the error frame behind them.
         await using var server = await LoopbackUpbitServer.StartAsync(new FakeExchangeOptions { ErrorCloseDelay = TimeSpan.Zero });
         using var client = NewClient(server, parallel: true, transport);
-        var trade = server.Exchange.Market.Trade("KRW-BTC", StreamType.Realtime);
-        var book = server.Exchange.Market.Orderbook("KRW-BTC", streamType: StreamType.Realtime)!;
         var burst = new Burst(client);
         var serverErrors = new ConcurrentQueue<UpbitError>();
         using var errors = client.Errors.Where(e => e.Kind == UpbitErrorKind.ServerError).Subscribe(serverErrors.Enqueue);
-        using var trades = client.Trade("KRW-BTC").Where(t => t.SequentialId >= IdBase).Subscribe(t => burst.See(t.SequentialId - IdBase));
-        using var books = client.Orderbook("KRW-BTC").Where(b => b.Timestamp >= StampBase).Subscribe(b => burst.See(b.Timestamp - StampBase));
-        var frames = Enumerable.Range(0, Count)
-            .Select(i => i % 2 == 0
-                ? FrameEncoder.EncodeUtf8(trade with { SequentialId = IdBase + i }, WireFormat.Default)
-                : FrameEncoder.EncodeUtf8(book with { Timestamp = StampBase + i }, WireFormat.Default))
-            .ToArray();
+        using var subscribers = burst.SeeTradesAndBooks();
+        var frames = TradesAndBooks(server);
         var dropped = client.ConnectionStates.Where(s => s.Status == ConnectionStatus.Reconnecting).FirstAsync().ToTask();
 
         await burst.PushAndWaitAsync(server, frames, connection => server.Exchange.SendError(connection, "TOO_MANY_REQUESTS", "too many requests"), untilAllSeen: false);
@@ -95,6 +79,18 @@ public sealed class DecodeInParallelSocketTests
 
         Assert.That(burst.Seen, Is.EqualTo(Enumerable.Range(0, Count).Select(i => (long)i)), "every frame before the close");
         Assert.That(serverErrors.Select(e => e.Message), Has.Some.Contains("TOO_MANY_REQUESTS"), "the error frame before the close");
+    }
+
+    /// <summary><see cref="Count"/> frames, trades and order books in turn, marked with their index (trade ids and book
+    /// stamps above <see cref="IdBase"/> and <see cref="StampBase"/>).</summary>
+    private static byte[][] TradesAndBooks(LoopbackUpbitServer server)
+    {
+        var trade = server.Exchange.Market.Trade("KRW-BTC", StreamType.Realtime);
+        var book = server.Exchange.Market.Orderbook("KRW-BTC", streamType: StreamType.Realtime)!;
+        return [.. Enumerable.Range(0, Count)
+            .Select(i => i % 2 == 0
+                ? FrameEncoder.EncodeUtf8(trade with { SequentialId = IdBase + i }, WireFormat.Default)
+                : FrameEncoder.EncodeUtf8(book with { Timestamp = StampBase + i }, WireFormat.Default))];
     }
 
     private static UpbitClient NewClient(LoopbackUpbitServer server, bool parallel, TransportKind transport) => new(new UpbitClientOptions
@@ -115,6 +111,14 @@ public sealed class DecodeInParallelSocketTests
         public ConcurrentQueue<long> Seen { get; } = new();
 
         public int MostInFlight { get; private set; }
+
+        /// <summary>
+        /// Subscribes to the marked trades and books of <see cref="TradesAndBooks"/>. NB: the marks are far above
+        /// anything the simulator sends on its own (its trade ids are Upbit-like, about 1.8e16), which the filters leave out.
+        /// </summary>
+        public IDisposable SeeTradesAndBooks() => new CompositeDisposable(
+            client.Trade("KRW-BTC").Where(t => t.SequentialId >= IdBase).Subscribe(t => See(t.SequentialId - IdBase)),
+            client.Orderbook("KRW-BTC").Where(b => b.Timestamp >= StampBase).Subscribe(b => See(b.Timestamp - StampBase)));
 
         public void See(long mark)
         {
