@@ -32,28 +32,13 @@ public sealed class FramePipelineFlushTests
     [CancelAfter(30_000)]
     public void Flush_FrameHeldByAWorker_WaitsUntilTheWorkerDeliveredIt()
     {
-        using var decoding = new ManualResetEventSlim();
-        using var release = new ManualResetEventSlim();
-        var delivered = new ConcurrentQueue<string>();
-        var pipeline = new FramePipeline(
-            f => delivered.Enqueue(Describe(f)),
-            work => new Thread(() => work()) { IsBackground = true }.Start(),
-            workers: 1,
-            maxInFlight: 8,
-            beforeWorkerDecode: _ =>
-            {
-                decoding.Set();
-                release.Wait(TimeSpan.FromSeconds(20));
-            },
-            beforeWaitForRoom: release.Set);
-        pipeline.Post(Frame(1), backlog: true);
-        Assert.That(decoding.Wait(TimeSpan.FromSeconds(20)), Is.True, "the worker took the frame");
-
         // NB: Flush finds nothing left to decode, so it lets the worker go (the seam) and must wait for its delivery.
-        pipeline.Flush();
+        using var held = new HeldWorker(held => held.Release());
 
-        Assert.That(delivered, Is.EqualTo(new[] { "1" }));
-        Assert.That(pipeline.InFlight, Is.EqualTo(0));
+        held.Pipeline.Flush();
+
+        Assert.That(held.Delivered, Is.EqualTo(new[] { "1" }));
+        Assert.That(held.Pipeline.InFlight, Is.EqualTo(0));
     }
 
     [Test]
@@ -62,28 +47,12 @@ public sealed class FramePipelineFlushTests
     {
         // NB: a connection torn down meanwhile (a subscriber stuck for good on a worker, or the client disposed): Flush
         // must not wait for a delivery that will never come.
-        using var decoding = new ManualResetEventSlim();
-        using var release = new ManualResetEventSlim();
-        var delivered = new ConcurrentQueue<string>();
-        FramePipeline? pipeline = null;
-        pipeline = new FramePipeline(
-            f => delivered.Enqueue(Describe(f)),
-            work => new Thread(() => work()) { IsBackground = true }.Start(),
-            workers: 1,
-            maxInFlight: 8,
-            beforeWorkerDecode: _ =>
-            {
-                decoding.Set();
-                release.Wait(TimeSpan.FromSeconds(20));
-            },
-            beforeWaitForRoom: () => new Thread(() => pipeline!.Stop()) { IsBackground = true }.Start());
-        pipeline.Post(Frame(1), backlog: true);
-        Assert.That(decoding.Wait(TimeSpan.FromSeconds(20)), Is.True, "the worker took the frame");
+        using var held = new HeldWorker(held => new Thread(() => held.Pipeline.Stop()) { IsBackground = true }.Start());
 
-        pipeline.Flush();
-        release.Set();
+        held.Pipeline.Flush();
+        held.Release();
 
-        Assert.That(delivered, Is.Empty);
+        Assert.That(held.Delivered, Is.Empty);
     }
 
     [Test]
@@ -130,5 +99,41 @@ public sealed class FramePipelineFlushTests
         pipeline.Flush();
 
         Assert.That((delivered.Count, workers.Count), Is.EqualTo((1, 0)));
+    }
+
+    /// <summary>
+    /// A pipeline with frame 1 posted and taken by a worker (on a thread of its own) that waits, just before decoding
+    /// it, until <see cref="Release"/>; <c>onWait</c> runs when the posting thread is about to wait in the pipeline.
+    /// </summary>
+    private sealed class HeldWorker : IDisposable
+    {
+        private readonly ManualResetEventSlim _decoding = new();
+        private readonly ManualResetEventSlim _release = new();
+
+        public HeldWorker(Action<HeldWorker> onWait)
+        {
+            Pipeline = new FramePipeline(
+                f => Delivered.Enqueue(Describe(f)),
+                work => new Thread(() => work()) { IsBackground = true }.Start(),
+                workers: 1,
+                maxInFlight: 8,
+                beforeWorkerDecode: _ =>
+                {
+                    _decoding.Set();
+                    _release.Wait(TimeSpan.FromSeconds(20));
+                },
+                beforeWaitForRoom: () => onWait(this));
+            Pipeline.Post(Frame(1), backlog: true);
+            Assert.That(_decoding.Wait(TimeSpan.FromSeconds(20)), Is.True, "the worker took the frame");
+        }
+
+        public FramePipeline Pipeline { get; }
+
+        public ConcurrentQueue<string> Delivered { get; } = new();
+
+        public void Release() => _release.Set();
+
+        /// <summary>Lets the worker go. NB: the events are not disposed: the worker may still be waking from them.</summary>
+        public void Dispose() => _release.Set();
     }
 }
