@@ -27,7 +27,9 @@ internal static class ChildClient
         var endpoint = new Uri(args[2]);
         var plan = ClientPlan.Parse(args.AsSpan(4));
         using var progress = ProgressFile.Open(args[3]);
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        // NB: two minutes for connecting, warming up and the saturated phases, plus twice the paced phase's own length,
+        // so a long memory run (minutes at Upbit's real rate) is not cut off just before its end.
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2) + TimeSpan.FromSeconds(2.0 * plan.Paced / Math.Max(1, plan.Rate)));
         var probe = new ClientProbe(plan, progress) { Label = $"{kind} {feed}" };
         var run = kind is ClientKind.Raw or ClientKind.RawDecode or ClientKind.RawDecode3
             ? RunRawAsync(kind, feed, endpoint, probe, plan, timeout.Token)
@@ -243,8 +245,11 @@ internal static class ChildClient
         var measured = plan.Measured > 0;
         var count = measured ? plan.Measured : Math.Max(1, plan.Paced - 1);
         var seconds = measured ? (end.Stamp - start.Stamp) / (double)Stopwatch.Frequency : 0;
-        var p = probe.Percentiles();
+        // NB: memory first: the percentiles sort a copy of the latency series (8 bytes a paced message), which is the
+        // harness's, and on a long memory run it would be counted as the client's.
         var memory = GC.GetGCMemoryInfo();
+        var (workingSet, anonymous) = (Environment.WorkingSet / 1048576.0, Resident.AnonymousKb() / 1024.0);
+        var p = probe.Percentiles();
         return new ClientResult(
             measured ? plan.Measured / seconds : 0,
             (end.Cpu - start.Cpu).TotalMicroseconds / count,
@@ -253,25 +258,12 @@ internal static class ChildClient
             p[1],
             p[2],
             p[3],
-            Environment.WorkingSet / 1048576.0,
-            AnonymousResidentKb() / 1024.0,
+            workingSet,
+            anonymous,
             memory.HeapSizeBytes / 1048576.0,
             memory.TotalCommittedBytes / 1048576.0,
             end.Gen0 - start.Gen0,
             end.Gen2 - start.Gen2,
             (end.PoolItems - start.PoolItems) / (double)count);
-    }
-
-    /// <summary><c>RssAnon</c> from <c>/proc/self/status</c>, in KB; 0 where there is no such file.</summary>
-    private static long AnonymousResidentKb()
-    {
-        const string Path = "/proc/self/status";
-        if (!File.Exists(Path))
-        {
-            return 0;
-        }
-
-        var line = File.ReadLines(Path).FirstOrDefault(l => l.StartsWith("RssAnon:", StringComparison.Ordinal));
-        return line is null ? 0 : long.Parse(line["RssAnon:".Length..].Trim().Split(' ')[0], CultureInfo.InvariantCulture);
     }
 }

@@ -52,6 +52,8 @@ internal sealed class ClientProbe(ClientPlan plan, ProgressFile progress)
                     _pacedStamps![paced] = stamp;
                 }
             }
+
+            MemoryTimeline.MaybeSample(Label, paced, plan.Rate);
         }
 
         // NB: a run without a saturated phase (a memory run) measures CPU and allocation over the paced phase instead.

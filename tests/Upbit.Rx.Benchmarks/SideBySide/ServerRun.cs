@@ -45,6 +45,7 @@ internal static class ServerRun
             }
 
             Pace(sessions, frames, saturated, plan.Paced, plan.Rate, cancellation);
+            pushed = saturated + plan.Paced;
             await child.WaitForExitAsync(cancellation).WaitAsync(TimeSpan.FromMinutes(1), cancellation);
             var lines = (await output).Split('\n');
             return lines.Select(ClientResult.TryParse).FirstOrDefault(r => r is not null)
