@@ -52,6 +52,7 @@ internal static class SideBySideCommand
         var report = new SideBySideReport(settings);
         Console.WriteLine($"{RuntimeInformation.OSDescription}; {RuntimeInformation.FrameworkDescription}; {Environment.ProcessorCount} logical cores; " +
                           $"{(GCSettings.IsServerGC ? "server" : "workstation")} GC; plan {settings.Plan}; frame bytes {string.Join(", ", feeds.Select(f => $"{f.Feed} {f.Sizes}"))}");
+        await WarmServerAsync(server, feeds, settings, cancellation);
         for (var round = 1; round <= settings.Rounds; round++)
         {
             var load = SideBySideReport.LoadAverage();
@@ -84,5 +85,34 @@ internal static class SideBySideCommand
         report.Loads.Add(SideBySideReport.LoadAverage());
         Console.WriteLine();
         report.Print(Console.Out);
+    }
+
+    /// <summary>
+    /// Runs a bare socket and an Upbit.Rx client on every feed once, unrecorded, so the server's own code (pushing,
+    /// stamping, the sessions of both kinds) is compiled at its optimized tier before the first round is measured.
+    /// </summary>
+    private static async Task WarmServerAsync(LoopbackUpbitServer server, List<FeedFrames> feeds, SideBySideSettings settings, CancellationToken cancellation)
+    {
+        if (settings.ServerWarmup == 0)
+        {
+            return;
+        }
+
+        var plan = new ClientPlan(settings.ServerWarmup, 20_000, 1_000, 10_000, settings.Window);
+        foreach (var feed in feeds)
+        {
+            foreach (var kind in new[] { ClientKind.Raw, ClientKind.Rx1 })
+            {
+                try
+                {
+                    var result = await ServerRun.RunAsync(server, feed, kind, plan, cancellation);
+                    Console.WriteLine($"server warm-up {feed.Feed,-10} {kind,-9} {result.MessagesPerSecond,9:N0} msgs/s (left out)");
+                }
+                catch (InvalidOperationException e)
+                {
+                    Console.WriteLine($"server warm-up {feed.Feed,-10} {kind,-9} FAILED (left out): {e.Message}");
+                }
+            }
+        }
     }
 }
