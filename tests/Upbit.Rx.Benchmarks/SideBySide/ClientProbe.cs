@@ -17,7 +17,11 @@ internal sealed class ClientProbe(ClientPlan plan, ProgressFile progress)
     private readonly long[]? _pacedStamps = LatencySeries.Directory is null ? null : new long[plan.Paced];
     private readonly TaskCompletionSource _done = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly Lock _shared = new();
+    private static readonly bool CountSwitches = ThreadTimes.File is not null;
     private long _delivered;
+    private int _lastThread;
+    private long _switches;
+    private long _switchesAtStart;
     private ThreadTimes? _threads;
     private (int Gen0, TimeSpan Pause) _pacedGc;
 
@@ -40,6 +44,12 @@ internal sealed class ClientProbe(ClientPlan plan, ProgressFile progress)
     {
         var n = ++_delivered;
         var now = Stopwatch.GetTimestamp();
+        if (CountSwitches && Environment.CurrentManagedThreadId is var thread && thread != _lastThread)
+        {
+            // NB: diagnostic only: how often the delivery moved to another thread (and so, likely, to the other core).
+            _lastThread = thread;
+            _switches++;
+        }
         if (n > plan.Warmup + plan.Measured)
         {
             var paced = n - plan.Warmup - plan.Measured - 1;
@@ -60,6 +70,7 @@ internal sealed class ClientProbe(ClientPlan plan, ProgressFile progress)
         if (n == (plan.Measured > 0 ? plan.Warmup : 1))
         {
             _threads = ThreadTimes.File is null ? null : ThreadTimes.Take();
+            _switchesAtStart = _switches;
             Start = Snapshot.Take();
         }
 
@@ -68,7 +79,7 @@ internal sealed class ClientProbe(ClientPlan plan, ProgressFile progress)
             End = Snapshot.Take();
             if (ThreadTimes.File is { } file && _threads is not null)
             {
-                File.AppendAllText(file, $"{Label} {(End.Cpu - Start.Cpu).TotalMilliseconds:0} ms CPU over the measured phase: {ThreadTimes.Take().Since(_threads)}\n");
+                File.AppendAllText(file, $"{Label} {(End.Cpu - Start.Cpu).TotalMilliseconds:0} ms CPU over the measured phase, delivery moved thread {_switches - _switchesAtStart} times: {ThreadTimes.Take().Since(_threads)}\n");
             }
         }
 
