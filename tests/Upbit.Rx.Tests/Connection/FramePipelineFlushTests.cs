@@ -14,9 +14,7 @@ public sealed class FramePipelineFlushTests
     [Test]
     public void Flush_FrameLeftForAWorkerThatNeverRan_PostingThreadDeliversItBeforeReturning()
     {
-        var workers = new List<Action>();
-        var delivered = new List<string>();
-        var pipeline = new FramePipeline(f => delivered.Add(Describe(f)), workers.Add, 1, 8);
+        var (pipeline, workers, delivered) = ManualLine();
         pipeline.Post(Frame(1), backlog: true);
         pipeline.Post(Frame(2), backlog: true);
         pipeline.Post(Frame(3), backlog: true);
@@ -91,9 +89,7 @@ public sealed class FramePipelineFlushTests
     [Test]
     public void Flush_NothingInFlight_ReturnsAtOnce()
     {
-        var workers = new List<Action>();
-        var delivered = new List<string>();
-        var pipeline = new FramePipeline(f => delivered.Add(Describe(f)), workers.Add, 1, 8);
+        var (pipeline, workers, delivered) = ManualLine();
         pipeline.Post(Frame(1), backlog: false);
 
         pipeline.Flush();

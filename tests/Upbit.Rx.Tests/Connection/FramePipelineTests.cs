@@ -53,9 +53,7 @@ public sealed class FramePipelineTests
     [Test]
     public void Post_FrameWaitingForWorker_PostingThreadDecodesOldestAndOrderHolds()
     {
-        var workers = new List<Action>();
-        var delivered = new List<string>();
-        var pipeline = new FramePipeline(f => delivered.Add(Describe(f)), workers.Add, 1, 8);
+        var (pipeline, workers, delivered) = ManualLine();
 
         pipeline.Post(Frame(1), backlog: true);
         pipeline.Post(Frame(2), backlog: true);
@@ -72,9 +70,7 @@ public sealed class FramePipelineTests
     public void Post_WorkerNeverStarts_EveryFrameDeliveredOnceTheSocketIsDrained()
     {
         // NB: a starved thread pool never runs the worker; the head of the line must not wait for it.
-        var workers = new List<Action>();
-        var delivered = new List<string>();
-        var pipeline = new FramePipeline(f => delivered.Add(Describe(f)), workers.Add, 1, 8);
+        var (pipeline, workers, delivered) = ManualLine();
 
         pipeline.Post(Frame(1), backlog: true);
         pipeline.Post(Frame(2), backlog: true);
@@ -88,9 +84,7 @@ public sealed class FramePipelineTests
     [Test]
     public void Post_NoBacklogBehindFramesInFlight_TakesTheWaitingFramesInOrder()
     {
-        var workers = new List<Action>();
-        var delivered = new List<string>();
-        var pipeline = new FramePipeline(f => delivered.Add(Describe(f)), workers.Add, 1, 8);
+        var (pipeline, workers, delivered) = ManualLine();
 
         pipeline.Post(Frame(1), backlog: true);
         pipeline.Post(Frame(2), backlog: false);
@@ -107,9 +101,7 @@ public sealed class FramePipelineTests
     public void Post_BacklogShorterThanTheStreak_DeliveredInlineThenTheLineStartsOnceTheStreakIsLonger()
     {
         // NB: a paced feed's short bursts must not wake a worker for each burst; a saturated connection's long streak does.
-        var workers = new List<Action>();
-        var delivered = new List<string>();
-        var pipeline = new FramePipeline(f => delivered.Add(Describe(f)), workers.Add, 1, 8) { MinBacklogStreak = 2 };
+        var (pipeline, workers, delivered) = ManualLine(minBacklogStreak: 2);
 
         pipeline.Post(Frame(1), backlog: true);
         pipeline.Post(Frame(2), backlog: true);
@@ -131,9 +123,7 @@ public sealed class FramePipelineTests
     public void Post_SmallFramesAloneForLong_HandedOffTooUntilALargeFrameComes()
     {
         // NB: a feed of small frames alone may use the worker; once a large frame comes, the worker is for large frames.
-        var workers = new List<Action>();
-        var delivered = new List<string>();
-        var pipeline = new FramePipeline(f => delivered.Add(Describe(f)), workers.Add, 1, 8) { MinHandOffBytes = 1024, MinHandOffBytesAlone = 100 };
+        var (pipeline, workers, delivered) = ManualLine(minHandOffBytes: 1024, minHandOffBytesAlone: 100);
 
         for (var i = 1; i <= FramePipeline.AloneAfter - 1; i++)
         {
@@ -159,9 +149,7 @@ public sealed class FramePipelineTests
     [Test]
     public void Post_SmallFramesWithBacklog_DecodedAndDeliveredInlineWithoutAWorker()
     {
-        var workers = new List<Action>();
-        var delivered = new List<string>();
-        var pipeline = new FramePipeline(f => delivered.Add(Describe(f)), workers.Add, 2, 8) { MinHandOffBytes = 4096 };
+        var (pipeline, workers, delivered) = ManualLine(workers: 2, minHandOffBytes: 4096);
 
         pipeline.Post(Frame(1), backlog: true);
         pipeline.Post(Frame(2), backlog: true);
@@ -175,9 +163,7 @@ public sealed class FramePipelineTests
     [Test]
     public void Post_SmallFramesBehindALargeOne_DecodedOnThePostingThreadAndDeliveredAfterIt()
     {
-        var workers = new List<Action>();
-        var delivered = new List<string>();
-        var pipeline = new FramePipeline(f => delivered.Add(Describe(f)), workers.Add, 1, 8) { MinHandOffBytes = 1024 };
+        var (pipeline, workers, delivered) = ManualLine(minHandOffBytes: 1024);
 
         pipeline.Post(LargeFrame(1), backlog: true);
         pipeline.Post(Frame(2), backlog: true);
@@ -194,9 +180,7 @@ public sealed class FramePipelineTests
     [Test]
     public void Post_SmallFrameDrainsTheSocket_PostingThreadAlsoTakesTheLargeFramesStillWaiting()
     {
-        var workers = new List<Action>();
-        var delivered = new List<string>();
-        var pipeline = new FramePipeline(f => delivered.Add(Describe(f)), workers.Add, 1, 8) { MinHandOffBytes = 1024 };
+        var (pipeline, workers, delivered) = ManualLine(minHandOffBytes: 1024);
 
         pipeline.Post(LargeFrame(1), backlog: true);
         pipeline.Post(LargeFrame(2), backlog: true);
@@ -209,9 +193,7 @@ public sealed class FramePipelineTests
     [Test]
     public void Post_MalformedFrameInBacklog_ErrorDeliveredInItsPlace()
     {
-        var workers = new List<Action>();
-        var delivered = new List<string>();
-        var pipeline = new FramePipeline(f => delivered.Add(Describe(f)), workers.Add, 2, 8);
+        var (pipeline, workers, delivered) = ManualLine(workers: 2);
 
         pipeline.Post(Frame(1), backlog: true);
         pipeline.Post("{\"type\":"u8, backlog: true);
@@ -610,6 +592,20 @@ public sealed class FramePipelineTests
     }
 
     private static void OnNewThread(Action work) => new Thread(() => work()) { IsBackground = true }.Start();
+
+    /// <summary>A line whose workers run only when the test calls them (in the order they were started), and the frames it delivered, described.</summary>
+    internal static (FramePipeline Pipeline, List<Action> Workers, List<string> Delivered) ManualLine(int workers = 1, int maxInFlight = 8, int minHandOffBytes = 0, int minHandOffBytesAlone = 0, int minBacklogStreak = 0)
+    {
+        var started = new List<Action>();
+        var delivered = new List<string>();
+        var pipeline = new FramePipeline(f => delivered.Add(Describe(f)), started.Add, workers, maxInFlight)
+        {
+            MinHandOffBytes = minHandOffBytes,
+            MinHandOffBytesAlone = minHandOffBytesAlone,
+            MinBacklogStreak = minBacklogStreak,
+        };
+        return (pipeline, started, delivered);
+    }
 
     internal static byte[] Frame(long sequentialId) => FrameEncoder.EncodeUtf8(Sample with { SequentialId = sequentialId }, WireFormat.Default);
 
