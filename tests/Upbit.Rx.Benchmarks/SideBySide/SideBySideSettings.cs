@@ -25,7 +25,7 @@ internal sealed record SideBySideSettings
 
     /// <summary>
     /// Saturated messages of each of the unrecorded runs that warm the server up before the first round (0: none).
-    /// NB: the server is this process, and its code starts cold too: the bare socket's first round used to run at
+    /// NB: the server is this process, and its code starts cold too: the bare socket's first round on tickers used to run at
     /// 240,000–300,000 msgs/s against 500,000–700,000 in the later ones, in every run of the fifth and sixth sessions.
     /// </summary>
     public int ServerWarmup { get; init; } = 200_000;
