@@ -31,7 +31,7 @@ internal static class ChildClient
         // so a long memory run (minutes at Upbit's real rate) is not cut off just before its end.
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2) + TimeSpan.FromSeconds(2.0 * plan.Paced / Math.Max(1, plan.Rate)));
         var probe = new ClientProbe(plan, progress) { Label = $"{kind} {feed}" };
-        var run = kind is ClientKind.Raw or ClientKind.RawDecode or ClientKind.RawDecode3
+        var run = kind.IsBareSocket()
             ? RunRawAsync(kind, feed, endpoint, probe, plan, timeout.Token)
             : RunRxAsync(kind, feed, endpoint, probe, timeout.Token);
         ClientResult result;
@@ -66,7 +66,7 @@ internal static class ChildClient
                 await socket.ConnectAsync(endpoint, cancellation);
             }
 
-            var decode = kind == ClientKind.Raw ? null : new Decoding(keys, tally);
+            var decode = kind == ClientKind.Raw ? null : new Decoding(keys, tally, keep: kind == ClientKind.RawDecodeKeep);
             var pacedFrom = plan.Warmup + plan.Measured;
             var receiving = sockets.Count == 1
                 ? [ReceiveAsync(sockets[0], probe.Deliver, decode, pacedFrom, cancellation)]
@@ -123,10 +123,12 @@ internal static class ChildClient
     /// What a raw + decode client does with each decoded message besides handing its stamp to the probe: the same
     /// per-key bookkeeping as an Upbit.Rx client's subscriber (<see cref="RxSubscribers"/>: the callback's enter and
     /// leave, the key's count), so the harness costs both sides the same per message and the ratio between them is the
-    /// library's alone.
+    /// library's alone. With <c>keep</c> it also holds the latest message of each key (<see cref="ClientKind.RawDecodeKeep"/>).
     /// </summary>
-    private sealed class Decoding(FeedKeys keys, DeliveryTally tally)
+    private sealed class Decoding(FeedKeys keys, DeliveryTally tally, bool keep)
     {
+        private readonly IMarketMessage?[]? _latest = keep ? new IMarketMessage?[keys.Names.Length] : null;
+
         public long Count(IMarketMessage message)
         {
             tally.Enter();
@@ -139,7 +141,15 @@ internal static class ChildClient
                     Trade => StreamKind.Trade,
                     _ => StreamKind.Orderbook,
                 };
-                tally.First(keys.IndexOf(type, message.Code));
+                var key = keys.IndexOf(type, message.Code);
+                tally.First(key);
+                if (_latest is not null)
+                {
+                    // NB: one receive loop per decoding instance of this kind, so a plain store; the array is what keeps
+                    // the value alive, as a dashboard's or a strategy's current-state table would.
+                    _latest[key] = message;
+                }
+
                 return stamp;
             }
             finally

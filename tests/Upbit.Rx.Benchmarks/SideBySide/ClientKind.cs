@@ -16,6 +16,11 @@ internal enum ClientKind
     /// first socket gets every frame.</summary>
     RawDecode3,
 
+    /// <summary><see cref="RawDecode"/> that also keeps the latest decoded message of every key, as any client that shows
+    /// or trades on the current state must: it separates what keeping that state costs in memory (the values outlive
+    /// young-generation collections) from what the library's own machinery costs. Asked for by name only.</summary>
+    RawDecodeKeep,
+
     /// <summary><see cref="UpbitClient"/> as shipped (frames of 2 KB or more that back up decoded in parallel), compression
     /// off, one subscriber per stream type of the feed.</summary>
     Rx1,
@@ -35,4 +40,15 @@ internal enum ClientKind
 
     /// <summary><see cref="UpbitClient"/> over the Websocket.Client transport, compression off, one subscriber per type.</summary>
     WsClient,
+}
+
+/// <summary>What the harness needs to know of a <see cref="ClientKind"/>.</summary>
+internal static class ClientKinds
+{
+    /// <summary>Bare sockets of the benchmark's own, not an <see cref="UpbitClient"/>: the server pushes to them without
+    /// waiting for a subscription request.</summary>
+    public static bool IsBareSocket(this ClientKind kind) => kind is ClientKind.Raw or ClientKind.RawDecode or ClientKind.RawDecode3 or ClientKind.RawDecodeKeep;
+
+    /// <summary>Kinds the default comparison leaves out; each answers a question of its own and is run by name.</summary>
+    public static bool ByNameOnly(this ClientKind kind) => kind is ClientKind.Rx1000Inline or ClientKind.RawDecodeKeep;
 }

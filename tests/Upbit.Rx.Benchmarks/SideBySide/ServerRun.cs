@@ -23,7 +23,7 @@ internal static class ServerRun
         var pushed = 0L;
         try
         {
-            var raw = kind is ClientKind.Raw or ClientKind.RawDecode or ClientKind.RawDecode3;
+            var raw = kind.IsBareSocket();
             var sessions = await OpenSessionsAsync(server, known, Connections(kind), raw ? null : frames.Feed, child, cancellation);
             var saturated = (long)plan.Warmup + plan.Measured;
             for (long i = 0; i < saturated; i++)

@@ -32,15 +32,15 @@ internal sealed record SideBySideSettings
 
     public IReadOnlyList<FeedKind> Feeds { get; init; } = Enum.GetValues<FeedKind>();
 
-    /// <summary>Every kind but <see cref="ClientKind.Rx1000Inline"/>, which is asked for by name (it answers a question
-    /// about inline decoding under many subscribers, not the comparison).</summary>
-    public IReadOnlyList<ClientKind> Clients { get; init; } = [.. Enum.GetValues<ClientKind>().Where(k => k != ClientKind.Rx1000Inline)];
+    /// <summary>Every kind but those asked for by name (<see cref="ClientKinds.ByNameOnly"/>: inline decoding under many
+    /// subscribers, the raw client that keeps state), which answer questions of their own, not the comparison.</summary>
+    public IReadOnlyList<ClientKind> Clients { get; init; } = [.. Enum.GetValues<ClientKind>().Where(k => !k.ByNameOnly())];
 
     public ClientPlan Plan => new(Warmup, Messages, (int)(Rate * Seconds), Rate, Window);
 
     public const string Usage =
         "usage: sidebyside [--rounds 5] [--warmup 200000] [--messages 100000] [--rate 10000] [--seconds 2] [--window 1000] [--server-warmup 200000]\n" +
-        "                  [--feeds tickers,orderbooks,mix] [--clients raw,rawdecode,rawdecode3,rx1,rx1inline,rx1000,rx1000inline,rxdeflate,wsclient]\n" +
+        "                  [--feeds tickers,orderbooks,mix] [--clients raw,rawdecode,rawdecode3,rawdecodekeep,rx1,rx1inline,rx1000,rx1000inline,rxdeflate,wsclient]\n" +
         "  --messages 0 --warmup 0 skips the saturated phases (a memory run at --rate for --seconds).";
 
     /// <summary>Parses <paramref name="args"/>; <see langword="null"/> when they are not valid.</summary>
