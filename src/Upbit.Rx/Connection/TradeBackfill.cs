@@ -8,12 +8,16 @@ namespace Upbit.Rx.Connection;
 /// which remembers the last one per code. After a reconnect (<see cref="Reconnected"/>) the first live trade of a code
 /// that is not the last one seen starts a backfill: REST trade ticks are paged back to the last seen
 /// <c>sequential_id</c> while that code's live trades are held; then the missed trades are published in trade order,
-/// followed by the held ones (the feed's identity filter drops what overlaps), so each subscriber sees every trade once.
+/// followed by the held ones that REST did not already return, so each subscriber sees every trade once.
 /// </summary>
 /// <remarks>
 /// NB: the REST work runs as an async flow on the client's scheduler, never on the receive thread; a code's trades are
 /// published by one thread at a time (the receive thread while the code is not busy, the backfill's flow while it is),
 /// so their order holds; nothing is published under the gate. Disposal cancels every flow and waits for none.
+/// The overlap between the fetched trades and the held ones (every live trade that happened before REST answered) is
+/// dropped here, by id, however long it is; the feed's own identity filter remembers only the last
+/// <see cref="Subscriptions.Duplicates.RememberedTrades"/> ids of a code, which a busy code's overlap after a slow
+/// backfill can outgrow.
 /// </remarks>
 internal sealed partial class TradeBackfill : IDisposable
 {
@@ -25,13 +29,20 @@ internal sealed partial class TradeBackfill : IDisposable
     private readonly IScheduler _scheduler;
     private readonly ClientSignals _signals;
     private readonly Action<UpbitMessage> _publish;
+    private readonly Action _droppedOverlap;
     private readonly SchedulerSynchronizationContext _context;
     private readonly string _endpoint;
     private long _backfilled;
     private long _gaps;
     private bool _disposing;
 
-    public TradeBackfill(string endpoint, UpbitRestClient rest, UpbitClientOptions options, ClientSignals signals, Action<UpbitMessage> publish)
+    /// <param name="endpoint">The connection's name, for errors.</param>
+    /// <param name="rest">Where the missed trades are fetched.</param>
+    /// <param name="options">The client's options (scheduler, limit, timeout).</param>
+    /// <param name="signals">Where gaps are reported.</param>
+    /// <param name="publish">Routes one trade to its subscribers.</param>
+    /// <param name="droppedOverlap">Counts one held trade dropped because REST returned it already (a duplicate dropped).</param>
+    public TradeBackfill(string endpoint, UpbitRestClient rest, UpbitClientOptions options, ClientSignals signals, Action<UpbitMessage> publish, Action droppedOverlap)
     {
         _endpoint = endpoint;
         _rest = rest;
@@ -39,6 +50,7 @@ internal sealed partial class TradeBackfill : IDisposable
         _scheduler = options.Scheduler;
         _signals = signals;
         _publish = publish;
+        _droppedOverlap = droppedOverlap;
         _context = new SchedulerSynchronizationContext(_scheduler);
     }
 
@@ -178,7 +190,7 @@ internal sealed partial class TradeBackfill : IDisposable
             }
 
             Interlocked.Add(ref _backfilled, fill.Trades.Count);
-            Deliver(state, fill.Trades);
+            Deliver(state, fill.Trades, [.. fill.Trades.Select(t => t.SequentialId)]);
         });
     }
 
@@ -194,9 +206,13 @@ internal sealed partial class TradeBackfill : IDisposable
         }
     }
 
-    /// <summary>Publishes the backfilled trades, then the held ones, batch by batch, until nothing is held; starts the next backfill when the connection came back again meanwhile.</summary>
-    private void Deliver(TradeBackfillState state, List<Trade> batch)
+    /// <summary>
+    /// Publishes the backfilled trades, then the held ones but those in <paramref name="fetched"/>, batch by batch, until
+    /// nothing is held; starts the next backfill when the connection came back again meanwhile.
+    /// </summary>
+    private void Deliver(TradeBackfillState state, List<Trade> batch, HashSet<long> fetched)
     {
+        var held = false;
         while (true)
         {
             if (_disposed.IsCancellationRequested)
@@ -206,8 +222,16 @@ internal sealed partial class TradeBackfill : IDisposable
 
             foreach (var trade in batch)
             {
+                if (held && fetched.Contains(trade.SequentialId))
+                {
+                    _droppedOverlap();
+                    continue;
+                }
+
                 _publish(trade);
             }
+
+            held = true;
 
             lock (_gate)
             {

@@ -174,6 +174,35 @@ public sealed class TradeBackfillFaultTests
         Assert.That(error.ParamName, Is.EqualTo(nameof(UpbitClientOptions.BackfillLimit)));
     }
 
+    [Test]
+    public void Reconnect_BusyCodeWhileRestRetries_OverlapLongerThanTheFeedsFilterDeliveredOnce()
+    {
+        // NB: a code trading 1,000 times a second, and a backfill whose first page comes 3 s after the reconnect (two
+        // 429s, retried after 1 s and 2 s): every live trade of those 3 s is held and also in that page. The overlap
+        // is far longer than the ids the feed's own filter remembers, so only the backfill's own check keeps it once.
+        var scheduler = new TestScheduler();
+        using var exchange = new FakeUpbitExchange(new FakeExchangeOptions
+        {
+            Scheduler = scheduler,
+            Market = new MarketSimulatorOptions { TickInterval = TimeSpan.FromMilliseconds(10), TradesPerTick = 10 },
+        });
+        var log = TradeLog(exchange);
+        using var client = exchange.CreateClient(Steady);
+        var trades = new List<Trade>();
+        using var sub = client.Trade(Code).Subscribe(trades.Add);
+        scheduler.AdvanceBy(2 * Second);
+
+        exchange.InjectRestFault(RestFault.Status(429), 2, Ticks);
+        exchange.Drop(exchange.Connections[^1].Id);
+        scheduler.AdvanceBy(10 * Second);
+
+        Assert.That(exchange.RestRequests.Where(r => r.PathAndQuery.StartsWith(Ticks, StringComparison.Ordinal)).Select(r => r.Status).Take(3), Is.EqualTo(new[] { 429, 429, 200 }));
+        var health = client.GetHealth();
+        Assert.That(health.DuplicatesDropped, Is.GreaterThan(2_000), "the held trades REST also returned (3 s at 1,000 a second); the feed's filter never caught an overlap that began further back than the ids it remembers");
+        Assert.That(health.TradeGaps, Is.Zero);
+        TradeBackfillTests.AssertSameAsLog(trades, log, behind: 10);
+    }
+
     private static List<Trade> TradeLog(FakeUpbitExchange exchange)
     {
         var log = new List<Trade>();
