@@ -14,7 +14,7 @@ public sealed partial class UpbitClient
             return null;
         }
 
-        var backfill = new TradeBackfill(PublicName, _rest, options, _signals, _public.PublishReleased, _router.CountDuplicate);
+        var backfill = new TradeBackfill(PublicName, _rest, options, _signals, _public.PublishReleased, _public.DropReleased);
         _public.Backfill = backfill;
         return backfill;
     }

@@ -30,6 +30,14 @@ internal sealed partial class ConnectionSupervisor
         _router.Publish(message);
     }
 
+    /// <summary>Counts a live trade the backfill dropped because it had delivered it from REST already: received, and
+    /// dropped as a duplicate, as the router would have counted it.</summary>
+    internal void DropReleased(Trade trade)
+    {
+        _signals.MessageRouted();
+        _router.CountDuplicate(trade);
+    }
+
     /// <summary>Tells the backfill which trade codes this endpoint serves now; <paramref name="reconnected"/> after a connection opened.</summary>
     private void TellBackfill(bool reconnected)
     {

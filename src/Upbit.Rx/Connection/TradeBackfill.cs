@@ -8,16 +8,20 @@ namespace Upbit.Rx.Connection;
 /// which remembers the last one per code. After a reconnect (<see cref="Reconnected"/>) the first live trade of a code
 /// that is not the last one seen starts a backfill: REST trade ticks are paged back to the last seen
 /// <c>sequential_id</c> while that code's live trades are held; then the missed trades are published in trade order,
-/// followed by the held ones that REST did not already return, so each subscriber sees every trade once.
+/// followed by the held ones that were not delivered already, so each subscriber sees every trade once.
 /// </summary>
 /// <remarks>
 /// NB: the REST work runs as an async flow on the client's scheduler, never on the receive thread; a code's trades are
 /// published by one thread at a time (the receive thread while the code is not busy, the backfill's flow while it is),
 /// so their order holds; nothing is published under the gate. Disposal cancels every flow and waits for none.
-/// The overlap between the fetched trades and the held ones (every live trade that happened before REST answered) is
-/// dropped here, by id, however long it is; the feed's own identity filter remembers only the last
-/// <see cref="Subscriptions.Duplicates.RememberedTrades"/> ids of a code, which a busy code's overlap after a slow
-/// backfill can outgrow.
+/// Repeats a backfill causes are dropped here, by id, however many there are, and counted as duplicates dropped: the
+/// held trades REST returned too (every live trade that happened before REST answered); what an earlier backfill of
+/// the code delivered and the next one, after another reconnect, fetches again; and live trades REST returned before
+/// the socket delivered them (kept in <see cref="TradeBackfillState.Delivered"/> until the socket is past them). The
+/// feed's own identity filter remembers only the last <see cref="Subscriptions.Duplicates.RememberedTrades"/> ids of a
+/// code, which such an overlap outgrows at once: it starts at its oldest trade, already out of that filter's reach.
+/// NB: when a backfill stops short (<see cref="UpbitClientOptions.BackfillLimit"/>, the timeout) while the overlap is
+/// longer than what it fetched, the held trades older than the oldest fetched one still follow the newer fetched ones.
 /// </remarks>
 internal sealed partial class TradeBackfill : IDisposable
 {
@@ -29,7 +33,7 @@ internal sealed partial class TradeBackfill : IDisposable
     private readonly IScheduler _scheduler;
     private readonly ClientSignals _signals;
     private readonly Action<UpbitMessage> _publish;
-    private readonly Action _droppedOverlap;
+    private readonly Action<Trade> _droppedRepeat;
     private readonly SchedulerSynchronizationContext _context;
     private readonly string _endpoint;
     private long _backfilled;
@@ -41,8 +45,8 @@ internal sealed partial class TradeBackfill : IDisposable
     /// <param name="options">The client's options (scheduler, limit, timeout).</param>
     /// <param name="signals">Where gaps are reported.</param>
     /// <param name="publish">Routes one trade to its subscribers.</param>
-    /// <param name="droppedOverlap">Counts one held trade dropped because REST returned it already (a duplicate dropped).</param>
-    public TradeBackfill(string endpoint, UpbitRestClient rest, UpbitClientOptions options, ClientSignals signals, Action<UpbitMessage> publish, Action droppedOverlap)
+    /// <param name="droppedRepeat">Counts one live or fetched trade dropped because a backfill delivered it already.</param>
+    public TradeBackfill(string endpoint, UpbitRestClient rest, UpbitClientOptions options, ClientSignals signals, Action<UpbitMessage> publish, Action<Trade> droppedRepeat)
     {
         _endpoint = endpoint;
         _rest = rest;
@@ -50,7 +54,7 @@ internal sealed partial class TradeBackfill : IDisposable
         _scheduler = options.Scheduler;
         _signals = signals;
         _publish = publish;
-        _droppedOverlap = droppedOverlap;
+        _droppedRepeat = droppedRepeat;
         _context = new SchedulerSynchronizationContext(_scheduler);
     }
 
@@ -64,6 +68,7 @@ internal sealed partial class TradeBackfill : IDisposable
     public void OnLive(Trade trade)
     {
         TradeBackfillState? start = null;
+        var repeat = false;
         lock (_gate)
         {
             if (!_states.TryGetValue(trade.Code, out var state))
@@ -85,6 +90,11 @@ internal sealed partial class TradeBackfill : IDisposable
                 state.Held.Add(trade);
                 start = state;
             }
+            else if (IsRepeat(state, trade))
+            {
+                state.Armed = false;
+                repeat = true;
+            }
             else
             {
                 state.Armed = false;
@@ -95,6 +105,10 @@ internal sealed partial class TradeBackfill : IDisposable
         if (start is not null)
         {
             Start(start);
+        }
+        else if (repeat)
+        {
+            _droppedRepeat(trade);
         }
         else
         {
@@ -164,10 +178,13 @@ internal sealed partial class TradeBackfill : IDisposable
         Trade last;
         Trade first;
         CancellationTokenSource cancel;
+        HashSet<long> delivered;
         lock (_gate)
         {
             last = state.LastSeen!;
             first = state.Held[0];
+            delivered = state.Delivered ?? [];
+            state.Delivered = null;
             cancel = CancellationTokenSource.CreateLinkedTokenSource(_disposed.Token);
             state.Cancel = cancel;
         }
@@ -190,7 +207,7 @@ internal sealed partial class TradeBackfill : IDisposable
             }
 
             Interlocked.Add(ref _backfilled, fill.Trades.Count);
-            Deliver(state, fill.Trades, [.. fill.Trades.Select(t => t.SequentialId)]);
+            Deliver(state, fill.Trades, delivered);
         });
     }
 
@@ -204,74 +221,5 @@ internal sealed partial class TradeBackfill : IDisposable
         {
             // NB: the flow already ended; nothing left to cancel.
         }
-    }
-
-    /// <summary>
-    /// Publishes the backfilled trades, then the held ones but those in <paramref name="fetched"/>, batch by batch, until
-    /// nothing is held; starts the next backfill when the connection came back again meanwhile.
-    /// </summary>
-    private void Deliver(TradeBackfillState state, List<Trade> batch, HashSet<long> fetched)
-    {
-        var held = false;
-        while (true)
-        {
-            if (_disposed.IsCancellationRequested)
-            {
-                return;
-            }
-
-            foreach (var trade in batch)
-            {
-                if (held && fetched.Contains(trade.SequentialId))
-                {
-                    _droppedOverlap();
-                    continue;
-                }
-
-                _publish(trade);
-            }
-
-            held = true;
-
-            lock (_gate)
-            {
-                if (batch.Count > 0)
-                {
-                    state.LastSeen = batch[^1];
-                }
-
-                if (state.RearmAt is { } at && at > 0)
-                {
-                    // NB: the trades held before the reconnect came over the old connection; they go out first.
-                    batch = state.Held[..at];
-                    state.Held.RemoveRange(0, at);
-                    state.RearmAt = 0;
-                    continue;
-                }
-
-                var rearm = state.RearmAt is not null;
-                state.RearmAt = null;
-                if (state.Held.Count == 0)
-                {
-                    state.Busy = false;
-                    state.Armed = rearm;
-                    state.Cancel?.Dispose();
-                    state.Cancel = null;
-                    return;
-                }
-
-                if (rearm && state.Held[0].SequentialId != state.LastSeen?.SequentialId)
-                {
-                    state.Cancel?.Dispose();
-                    state.Cancel = null;
-                    break;
-                }
-
-                batch = state.Held;
-                state.Held = [];
-            }
-        }
-
-        Start(state);
     }
 }

@@ -11,10 +11,11 @@ namespace Upbit.Rx.Subscriptions;
 internal sealed class Duplicates
 {
     /// <summary>
-    /// The trade ids remembered per code. What the feed must still catch after the backfill drops its own overlap
-    /// (<see cref="Connection.TradeBackfill"/>) is short-range: the snapshot after a reconnect (the last trade seen), and
-    /// trades of the same millisecond as the last one seen, which a backfill's walk fetches again. 128 ids are 1 KB a
-    /// code, where 1,024 were 8 KB: 1.4 MB less on 200 trade codes, which outlived every young collection.
+    /// The trade ids remembered per code. The backfill drops every repeat it causes itself
+    /// (<see cref="Connection.TradeBackfill"/>), so what the feed must still catch is short-range: the snapshot after a
+    /// reconnect (the last trade seen), and trades of the same millisecond as the last one seen live, which a backfill's
+    /// walk fetches again. 128 ids are 1 KB a code, where 1,024 were 8 KB: 1.4 MB less on 200 trade codes, which
+    /// outlived every young collection.
     /// </summary>
     public const int RememberedTrades = 128;
 

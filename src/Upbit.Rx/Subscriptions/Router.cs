@@ -18,9 +18,10 @@ internal sealed class Router(IScheduler clock)
     /// <summary>Messages dropped as duplicates since the router was made.</summary>
     public long DuplicatesDropped => Interlocked.Read(ref _duplicates);
 
-    /// <summary>Counts a message dropped as a duplicate before it reached the router (a trade backfill's overlap with
-    /// the live trades it held).</summary>
-    public void CountDuplicate() => Interlocked.Increment(ref _duplicates);
+    /// <summary>Counts a trade dropped as a duplicate before it reached the router (one the trade backfill had already
+    /// delivered from REST): as a duplicate when its key has a feed, as unrouted otherwise, as routing it would have.</summary>
+    public void CountDuplicate(Trade trade) =>
+        Interlocked.Increment(ref _feeds.ContainsKey(StreamKey.Trade(trade.Code)) ? ref _duplicates : ref _unrouted);
 
     /// <summary>Market messages for which no subscriber or snapshot call was waiting (e.g. trailing frames of an old union).</summary>
     public long Unrouted => Interlocked.Read(ref _unrouted);

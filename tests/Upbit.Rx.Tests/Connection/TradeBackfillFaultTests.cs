@@ -200,6 +200,38 @@ public sealed class TradeBackfillFaultTests
         var health = client.GetHealth();
         Assert.That(health.DuplicatesDropped, Is.GreaterThan(2_000), "the held trades REST also returned (3 s at 1,000 a second); the feed's filter never caught an overlap that began further back than the ids it remembers");
         Assert.That(health.TradeGaps, Is.Zero);
+        Assert.That(health.MessagesReceived, Is.EqualTo(trades.Count + health.DuplicatesDropped + health.UnroutedMessages), "every trade received is delivered or counted as dropped");
+        TradeBackfillTests.AssertSameAsLog(trades, log, behind: 10);
+    }
+
+    [Test]
+    public void Reconnect_DroppedAgainWhileTheBackfillRetries_EachTradeOnceAcrossBothBackfills()
+    {
+        // NB: the first backfill's page comes after the second reconnect, so it also returns the second outage and the
+        // new connection's first trades; the second backfill walks back to the last trade held from the old connection
+        // and fetches all of those again, far more than the feed's own filter remembers.
+        var scheduler = new TestScheduler();
+        using var exchange = new FakeUpbitExchange(new FakeExchangeOptions
+        {
+            Scheduler = scheduler,
+            Market = new MarketSimulatorOptions { TickInterval = TimeSpan.FromMilliseconds(10), TradesPerTick = 10 },
+        });
+        var log = TradeLog(exchange);
+        using var client = exchange.CreateClient(Steady);
+        var trades = new List<Trade>();
+        using var sub = client.Trade(Code).Subscribe(trades.Add);
+        scheduler.AdvanceBy(2 * Second);
+
+        exchange.InjectRestFault(RestFault.Status(429), 2, Ticks);
+        exchange.Drop(exchange.Connections[^1].Id);
+        scheduler.AdvanceBy(Second + (Second / 2));
+        exchange.Drop(exchange.Connections[^1].Id);
+        scheduler.AdvanceBy(10 * Second);
+
+        var health = client.GetHealth();
+        Assert.That(exchange.Connections, Has.Count.EqualTo(3), "dropped twice, back twice");
+        Assert.That(health.TradeGaps, Is.Zero);
+        Assert.That(health.MessagesReceived, Is.EqualTo(trades.Count + health.DuplicatesDropped + health.UnroutedMessages), "every trade received is delivered or counted as dropped");
         TradeBackfillTests.AssertSameAsLog(trades, log, behind: 10);
     }
 
