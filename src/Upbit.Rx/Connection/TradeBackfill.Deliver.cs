@@ -16,7 +16,7 @@ internal sealed partial class TradeBackfill
             return false;
         }
 
-        if (delivered.Contains(trade.SequentialId))
+        if (delivered.ContainsKey(trade.SequentialId))
         {
             return true;
         }
@@ -36,7 +36,7 @@ internal sealed partial class TradeBackfill
     /// or a fetched one an earlier backfill delivered, is dropped); starts the next backfill when the connection came
     /// back again meanwhile, handing it that set.
     /// </summary>
-    private void Deliver(TradeBackfillState state, List<Trade> batch, HashSet<long> delivered)
+    private void Deliver(TradeBackfillState state, List<Trade> batch, Dictionary<long, long> delivered)
     {
         var until = long.MinValue;
         while (true)
@@ -49,7 +49,7 @@ internal sealed partial class TradeBackfill
             Trade? lastPublished = null;
             foreach (var trade in batch)
             {
-                if (!delivered.Add(trade.SequentialId))
+                if (!delivered.TryAdd(trade.SequentialId, trade.TradeTimestamp))
                 {
                     _droppedRepeat(trade);
                     continue;
@@ -62,9 +62,18 @@ internal sealed partial class TradeBackfill
 
             lock (_gate)
             {
-                if (lastPublished is not null)
+                // NB: only forward in trade time: when a backfill stopped short, older held trades follow newer fetched
+                // ones, and the last seen must stay the newest, or the next backfill would walk back over delivered trades.
+                if (lastPublished is not null && (state.LastSeen is null || lastPublished.TradeTimestamp >= state.LastSeen.TradeTimestamp))
                 {
                     state.LastSeen = lastPublished;
+                }
+
+                if (state.Left)
+                {
+                    state.Left = false;
+                    delivered.Clear();
+                    until = long.MinValue;
                 }
 
                 if (state.RearmAt is { } at && at > 0)
@@ -93,8 +102,6 @@ internal sealed partial class TradeBackfill
 
                 if (rearm && state.Held[0].SequentialId != state.LastSeen?.SequentialId)
                 {
-                    state.Delivered = delivered;
-                    state.DeliveredUntil = Math.Max(state.DeliveredUntil, until);
                     state.Cancel?.Dispose();
                     state.Cancel = null;
                     break;
@@ -105,6 +112,6 @@ internal sealed partial class TradeBackfill
             }
         }
 
-        Start(state);
+        Start(state, delivered);
     }
 }

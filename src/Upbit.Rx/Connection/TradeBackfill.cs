@@ -104,7 +104,7 @@ internal sealed partial class TradeBackfill : IDisposable
 
         if (start is not null)
         {
-            Start(start);
+            Start(start, null);
         }
         else if (repeat)
         {
@@ -164,27 +164,50 @@ internal sealed partial class TradeBackfill : IDisposable
         _disposed.Cancel();
     }
 
-    /// <summary>Drops idle states of codes not in <paramref name="tradeCodes"/>; a busy one finishes first and goes at a later call. Must hold the gate.</summary>
+    /// <summary>Drops idle states of codes not in <paramref name="tradeCodes"/>; a busy one finishes first (forgetting what it
+    /// delivered) and goes at a later call. Must hold the gate.</summary>
     private void Forget(IReadOnlySet<string> tradeCodes)
     {
-        foreach (var code in _states.Where(s => !s.Value.Busy && !tradeCodes.Contains(s.Key)).Select(s => s.Key).ToList())
+        foreach (var (code, state) in _states.Where(s => !tradeCodes.Contains(s.Key)).ToList())
         {
-            _states.Remove(code);
+            if (state.Busy)
+            {
+                state.Left = true;
+            }
+            else
+            {
+                _states.Remove(code);
+            }
         }
     }
 
-    private void Start(TradeBackfillState state)
+    /// <summary>Starts a backfill of <paramref name="state"/>'s code from its last seen trade; <paramref name="delivered"/>
+    /// is what the previous backfill of a chain delivered (<see langword="null"/>: take what the code's state kept).</summary>
+    private void Start(TradeBackfillState state, Dictionary<long, long>? delivered)
     {
         Trade last;
         Trade first;
         CancellationTokenSource cancel;
-        HashSet<long> delivered;
         lock (_gate)
         {
             last = state.LastSeen!;
             first = state.Held[0];
-            delivered = state.Delivered ?? [];
+            delivered ??= state.Delivered ?? [];
             state.Delivered = null;
+
+            // NB: this backfill fetches nothing older than the last seen trade, and the live trades it holds come in
+            // trade order from the first one held (which may be older than the last seen, when REST ran ahead of the
+            // socket). Ids older than both can never come again, so the set stays the size of one chain's overlap,
+            // however long the chain lasts.
+            var oldest = Math.Min(last.TradeTimestamp, first.TradeTimestamp);
+            foreach (var (id, tradedAt) in delivered)
+            {
+                if (tradedAt < oldest)
+                {
+                    delivered.Remove(id);
+                }
+            }
+
             cancel = CancellationTokenSource.CreateLinkedTokenSource(_disposed.Token);
             state.Cancel = cancel;
         }

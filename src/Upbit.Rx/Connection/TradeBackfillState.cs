@@ -26,14 +26,18 @@ internal sealed class TradeBackfillState(string code)
     public int? RearmAt { get; set; }
 
     /// <summary>
-    /// The ids of the trades the last backfills of this code delivered (fetched and held), while live trades may still
+    /// The ids (and trade times) of the trades the last backfills of this code delivered (fetched and held), while live trades may still
     /// repeat them: REST can answer ahead of the socket, and a backfill after another reconnect fetches again what the one
     /// before delivered. Dropped once a live trade is later than <see cref="DeliveredUntil"/>.
     /// </summary>
-    public HashSet<long>? Delivered { get; set; }
+    public Dictionary<long, long>? Delivered { get; set; }
 
     /// <summary>The latest trade time among <see cref="Delivered"/> (ms since the epoch).</summary>
     public long DeliveredUntil { get; set; }
+
+    /// <summary>The code left the subscribed set while <see cref="Busy"/>: what its backfills delivered no longer
+    /// concerns a later subscriber of it, whose snapshot must not be taken for a repeat.</summary>
+    public bool Left { get; set; }
 
     /// <summary>Cancels the backfill in flight (its timeout, or the client's disposal).</summary>
     public CancellationTokenSource? Cancel { get; set; }

@@ -22,6 +22,9 @@ public sealed class WebSocketTransportTests
         var json = FrameEncoder.Encode(marker, WireFormat.Default);
         var padded = "{\"padding\":\"" + new string('p', 300_000) + "\"," + json[1..];
         var received = client.Ticker("KRW-BTC").Where(t => t.Timestamp == marker.Timestamp).FirstAsync().ToTask();
+        // NB: a snapshot call made before the socket is open is answered over REST, and the socket may not be recorded
+        // yet (seen once in CI under load); once it is open, the call rides it, answered after the ticker request.
+        await client.ConnectionStates.Where(s => s.Status == ConnectionStatus.Connected).FirstAsync().ToTask().WaitAsync(Bound);
         await client.GetTickersAsync(["KRW-ETH"]).WaitAsync(Bound);
 
         server.Exchange.PushFrame(server.Exchange.Connections[0].Id, padded);

@@ -230,6 +230,7 @@ public sealed class TradeBackfillFaultTests
 
         var health = client.GetHealth();
         Assert.That(exchange.Connections, Has.Count.EqualTo(3), "dropped twice, back twice");
+        Assert.That(health.DuplicatesDropped, Is.GreaterThan(Upbit.Rx.Subscriptions.Duplicates.RememberedTrades), "the second backfill fetched again much of what the first delivered");
         Assert.That(health.TradeGaps, Is.Zero);
         Assert.That(health.MessagesReceived, Is.EqualTo(trades.Count + health.DuplicatesDropped + health.UnroutedMessages), "every trade received is delivered or counted as dropped");
         TradeBackfillTests.AssertSameAsLog(trades, log, behind: 10);
