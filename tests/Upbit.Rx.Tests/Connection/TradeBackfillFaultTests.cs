@@ -180,20 +180,8 @@ public sealed class TradeBackfillFaultTests
         // NB: a code trading 1,000 times a second, and a backfill whose first page comes 3 s after the reconnect (two
         // 429s, retried after 1 s and 2 s): every live trade of those 3 s is held and also in that page. The overlap
         // is far longer than the ids the feed's own filter remembers, so only the backfill's own check keeps it once.
-        var scheduler = new TestScheduler();
-        using var exchange = new FakeUpbitExchange(new FakeExchangeOptions
-        {
-            Scheduler = scheduler,
-            Market = new MarketSimulatorOptions { TickInterval = TimeSpan.FromMilliseconds(10), TradesPerTick = 10 },
-        });
-        var log = TradeLog(exchange);
-        using var client = exchange.CreateClient(Steady);
-        var trades = new List<Trade>();
-        using var sub = client.Trade(Code).Subscribe(trades.Add);
-        scheduler.AdvanceBy(2 * Second);
-
-        exchange.InjectRestFault(RestFault.Status(429), 2, Ticks);
-        exchange.Drop(exchange.Connections[^1].Id);
+        using var busy = BusyCodeDroppedWhileRestRefuses();
+        var (scheduler, exchange, client, trades, log) = (busy.Scheduler, busy.Exchange, busy.Client, busy.Trades, busy.Log);
         scheduler.AdvanceBy(10 * Second);
 
         Assert.That(exchange.RestRequests.Where(r => r.PathAndQuery.StartsWith(Ticks, StringComparison.Ordinal)).Select(r => r.Status).Take(3), Is.EqualTo(new[] { 429, 429, 200 }));
@@ -210,20 +198,8 @@ public sealed class TradeBackfillFaultTests
         // NB: the first backfill's page comes after the second reconnect, so it also returns the second outage and the
         // new connection's first trades; the second backfill walks back to the last trade held from the old connection
         // and fetches all of those again, far more than the feed's own filter remembers.
-        var scheduler = new TestScheduler();
-        using var exchange = new FakeUpbitExchange(new FakeExchangeOptions
-        {
-            Scheduler = scheduler,
-            Market = new MarketSimulatorOptions { TickInterval = TimeSpan.FromMilliseconds(10), TradesPerTick = 10 },
-        });
-        var log = TradeLog(exchange);
-        using var client = exchange.CreateClient(Steady);
-        var trades = new List<Trade>();
-        using var sub = client.Trade(Code).Subscribe(trades.Add);
-        scheduler.AdvanceBy(2 * Second);
-
-        exchange.InjectRestFault(RestFault.Status(429), 2, Ticks);
-        exchange.Drop(exchange.Connections[^1].Id);
+        using var busy = BusyCodeDroppedWhileRestRefuses();
+        var (scheduler, exchange, client, trades, log) = (busy.Scheduler, busy.Exchange, busy.Client, busy.Trades, busy.Log);
         scheduler.AdvanceBy(Second + (Second / 2));
         exchange.Drop(exchange.Connections[^1].Id);
         scheduler.AdvanceBy(10 * Second);
@@ -236,10 +212,43 @@ public sealed class TradeBackfillFaultTests
         TradeBackfillTests.AssertSameAsLog(trades, log, behind: 10);
     }
 
+    /// <summary>
+    /// A code trading 1,000 times a second, watched by one subscriber for 2 s; then its connection is dropped with the
+    /// next two trade-tick requests answered 429 (retried after 1 s and 2 s).
+    /// </summary>
+    private static BusyCode BusyCodeDroppedWhileRestRefuses()
+    {
+        var scheduler = new TestScheduler();
+        var exchange = new FakeUpbitExchange(new FakeExchangeOptions
+        {
+            Scheduler = scheduler,
+            Market = new MarketSimulatorOptions { TickInterval = TimeSpan.FromMilliseconds(10), TradesPerTick = 10 },
+        });
+        var log = TradeLog(exchange);
+        var client = exchange.CreateClient(Steady);
+        var trades = new List<Trade>();
+        var subscription = client.Trade(Code).Subscribe(trades.Add);
+        scheduler.AdvanceBy(2 * Second);
+
+        exchange.InjectRestFault(RestFault.Status(429), 2, Ticks);
+        exchange.Drop(exchange.Connections[^1].Id);
+        return new BusyCode(scheduler, exchange, client, trades, log, subscription);
+    }
+
     private static List<Trade> TradeLog(FakeUpbitExchange exchange)
     {
         var log = new List<Trade>();
         exchange.Market.Messages.OfType<Trade>().Where(t => t.Code == Code).Subscribe(log.Add);
         return log;
+    }
+
+    private sealed record BusyCode(TestScheduler Scheduler, FakeUpbitExchange Exchange, UpbitClient Client, List<Trade> Trades, List<Trade> Log, IDisposable Subscription) : IDisposable
+    {
+        public void Dispose()
+        {
+            Subscription.Dispose();
+            Client.Dispose();
+            Exchange.Dispose();
+        }
     }
 }
