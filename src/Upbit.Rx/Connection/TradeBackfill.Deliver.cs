@@ -38,7 +38,6 @@ internal sealed partial class TradeBackfill
     /// </summary>
     private void Deliver(TradeBackfillState state, List<Trade> batch, Dictionary<long, long> delivered)
     {
-        var until = long.MinValue;
         while (true)
         {
             if (_disposed.IsCancellationRequested)
@@ -55,7 +54,6 @@ internal sealed partial class TradeBackfill
                     continue;
                 }
 
-                until = Math.Max(until, trade.TradeTimestamp);
                 _publish(trade);
                 lastPublished = trade;
             }
@@ -73,7 +71,6 @@ internal sealed partial class TradeBackfill
                 {
                     state.Left = false;
                     delivered.Clear();
-                    until = long.MinValue;
                 }
 
                 if (state.RearmAt is { } at && at > 0)
@@ -92,7 +89,7 @@ internal sealed partial class TradeBackfill
                     // NB: REST may have answered ahead of the socket: live trades it returned can still come, and only
                     // this set, not the feed's short filter, is sure to know them.
                     state.Delivered = delivered;
-                    state.DeliveredUntil = Math.Max(state.DeliveredUntil, until);
+                    state.DeliveredUntil = delivered.Count == 0 ? 0 : delivered.Values.Max();
                     state.Busy = false;
                     state.Armed = rearm;
                     state.Cancel?.Dispose();
