@@ -17,6 +17,7 @@ internal sealed class ClientProbe(ClientPlan plan, ProgressFile progress)
     private readonly long[]? _pacedStamps = LatencySeries.Directory is null ? null : new long[plan.Paced];
     private readonly TaskCompletionSource _done = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly Lock _shared = new();
+    private readonly SegmentTimeline? _segments = SegmentTimeline.For(plan.Measured);
     private static readonly bool CountSwitches = ThreadTimes.File is not null;
     private long _delivered;
     private int _lastThread;
@@ -66,6 +67,11 @@ internal sealed class ClientProbe(ClientPlan plan, ProgressFile progress)
             MemoryTimeline.MaybeSample(Label, paced, plan.Rate);
         }
 
+        if (_segments is not null && n >= plan.Warmup && n <= plan.Warmup + plan.Measured)
+        {
+            _segments.MaybeMark(n - plan.Warmup);
+        }
+
         // NB: a run without a saturated phase (a memory run) measures CPU and allocation over the paced phase instead.
         if (n == (plan.Measured > 0 ? plan.Warmup : 1))
         {
@@ -77,6 +83,7 @@ internal sealed class ClientProbe(ClientPlan plan, ProgressFile progress)
         if (n == (plan.Measured > 0 ? plan.Warmup + plan.Measured : plan.Total))
         {
             End = Snapshot.Take();
+            _segments?.Write(Label);
             if (ThreadTimes.File is { } file && _threads is not null)
             {
                 File.AppendAllText(file, $"{Label} {(End.Cpu - Start.Cpu).TotalMilliseconds:0} ms CPU over the measured phase, delivery moved thread {_switches - _switchesAtStart} times: {ThreadTimes.Take().Since(_threads)}\n");

@@ -169,6 +169,13 @@ internal static class ServerRun
         }
 
         args.ToList().ForEach(info.ArgumentList.Add);
+        // NB: diagnostic: every method the child's runtime compiles, in order, to a file of the child's own (the server,
+        // this process, must not write to it too, so it is set here rather than inherited).
+        if (Environment.GetEnvironmentVariable("UPBIT_RX_SIDEBYSIDE_JITLOG") is { } jitlog)
+        {
+            info.Environment["DOTNET_JitDisasmSummary"] = "1";
+            info.Environment["DOTNET_JitStdOutFile"] = Path.Combine(jitlog, $"{args[1]}-{args[2]}-{Guid.NewGuid():N}.txt");
+        }
         return info;
     }
 }
