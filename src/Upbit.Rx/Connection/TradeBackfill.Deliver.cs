@@ -60,8 +60,8 @@ internal sealed partial class TradeBackfill
 
             lock (_gate)
             {
-                // NB: only forward in trade time: when a backfill stopped short, older held trades follow newer fetched
-                // ones, and the last seen must stay the newest, or the next backfill would walk back over delivered trades.
+                // NB: only forward in trade time: when REST ran ahead of the socket, the held trades may be older than the
+                // fetched ones, and the last seen must stay the newest, or the next backfill would walk back over delivered trades.
                 if (lastPublished is not null && (state.LastSeen is null || lastPublished.TradeTimestamp >= state.LastSeen.TradeTimestamp))
                 {
                     state.LastSeen = lastPublished;

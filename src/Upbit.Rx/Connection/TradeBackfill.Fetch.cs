@@ -98,7 +98,11 @@ internal sealed partial class TradeBackfill
         }
 
         found.Reverse();
-        var gap = shortfall is null ? null : new UpbitTradeGapException(code, last, found.Count > 0 ? found[0] : first, shortfall, failure);
+
+        // NB: the hole ends where delivery resumes: at the oldest trade fetched, or at the first one held when that is
+        // older (a walk that stopped short of it; the held trades before the fetched ones go first).
+        var resumes = found.Count == 0 || (first.TradeTimestamp > last.TradeTimestamp && first.TradeTimestamp < found[0].TradeTimestamp) ? first : found[0];
+        var gap = shortfall is null ? null : new UpbitTradeGapException(code, last, resumes, shortfall, failure);
         return new Fill(found, gap);
     }
 

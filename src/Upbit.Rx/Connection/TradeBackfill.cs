@@ -20,8 +20,8 @@ namespace Upbit.Rx.Connection;
 /// the socket delivered them (kept in <see cref="TradeBackfillState.Delivered"/> until the socket is past them). The
 /// feed's own identity filter remembers only the last <see cref="Subscriptions.Duplicates.RememberedTrades"/> ids of a
 /// code, which such an overlap outgrows at once: it starts at its oldest trade, already out of that filter's reach.
-/// NB: when a backfill stops short (<see cref="UpbitClientOptions.BackfillLimit"/>, the timeout) while the overlap is
-/// longer than what it fetched, the held trades older than the oldest fetched one still follow the newer fetched ones.
+/// When a backfill stops short (<see cref="UpbitClientOptions.BackfillLimit"/>, the timeout) of the first trade held, the
+/// held trades older than the oldest fetched one go out before the fetched ones (<see cref="WithOlderHeldFirst"/>).
 /// </remarks>
 internal sealed partial class TradeBackfill : IDisposable
 {
@@ -230,8 +230,50 @@ internal sealed partial class TradeBackfill : IDisposable
             }
 
             Interlocked.Add(ref _backfilled, fill.Trades.Count);
-            Deliver(state, fill.Trades, delivered);
+            Deliver(state, WithOlderHeldFirst(state, fill.Trades), delivered);
         });
+    }
+
+    /// <summary>
+    /// <paramref name="fetched"/> (oldest first), after the held trades older than all of it. NB: a backfill that stopped
+    /// short (<see cref="UpbitClientOptions.BackfillLimit"/>, the timeout) may not reach back to the first trade held:
+    /// REST answered late and only its newest trades were kept. The held trades before those go first, so no trade is
+    /// published after a newer one. Only those of the current connection: held trades after a later reconnect wait for
+    /// the backfill that follows it.
+    /// </summary>
+    private List<Trade> WithOlderHeldFirst(TradeBackfillState state, List<Trade> fetched)
+    {
+        if (fetched.Count == 0)
+        {
+            return fetched;
+        }
+
+        lock (_gate)
+        {
+            var oldest = fetched[0].TradeTimestamp;
+            var held = state.RearmAt is { } at and > 0 ? at : state.Held.Count;
+            var older = 0;
+            while (older < held && state.Held[older].TradeTimestamp < oldest)
+            {
+                older++;
+            }
+
+            if (older == 0)
+            {
+                return fetched;
+            }
+
+            var batch = new List<Trade>(older + fetched.Count);
+            batch.AddRange(state.Held.GetRange(0, older));
+            batch.AddRange(fetched);
+            state.Held.RemoveRange(0, older);
+            if (state.RearmAt is > 0)
+            {
+                state.RearmAt -= older;
+            }
+
+            return batch;
+        }
     }
 
     private static void Cancel(CancellationTokenSource cancel)

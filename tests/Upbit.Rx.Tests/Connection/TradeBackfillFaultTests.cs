@@ -212,11 +212,35 @@ public sealed class TradeBackfillFaultTests
         TradeBackfillTests.AssertSameAsLog(trades, log, behind: 10);
     }
 
+    [Test]
+    public void Reconnect_BackfillStopsAtItsLimitShortOfTheHeldTrades_HeldOlderOnesFirstEachTradeOnceInOrder()
+    {
+        // NB: the first page comes 3 s after the reconnect, and the limit keeps only its newest 500 trades (half a
+        // second): the 2.5 s of live trades held before those are older than anything fetched. They must come first,
+        // and the gap is what lies between the last trade seen and the first one held.
+        using var busy = BusyCodeDroppedWhileRestRefuses(Steady with { BackfillLimit = 500 });
+        var (scheduler, client, trades, log) = (busy.Scheduler, busy.Client, busy.Trades, busy.Log);
+        var errors = new List<UpbitError>();
+        using var watch = client.Errors.Subscribe(errors.Add);
+        scheduler.AdvanceBy(10 * Second);
+
+        var gap = (UpbitTradeGapException)errors.Single(e => e.Kind == UpbitErrorKind.TradeGap).Exception!;
+        Assert.That(gap.Reason, Does.Contain("BackfillLimit"));
+        var firstHeld = trades.First(t => t.SequentialId == gap.BeforeSequentialId);
+        Assert.That(firstHeld.StreamType, Is.Not.EqualTo(StreamType.Rest), "the hole ends at the first live trade held, not at the oldest one fetched");
+        Assert.That(trades.Zip(trades.Skip(1)).All(p => p.First.TradeTimestamp <= p.Second.TradeTimestamp), Is.True, "no trade goes back in time");
+        var missing = log.SkipWhile(t => t.SequentialId != gap.AfterSequentialId).Skip(1).TakeWhile(t => t.SequentialId != gap.BeforeSequentialId).ToList();
+        Assert.That(missing, Is.Not.Empty);
+        var health = client.GetHealth();
+        Assert.That(health.MessagesReceived, Is.EqualTo(trades.Count + health.DuplicatesDropped + health.UnroutedMessages), "every trade received is delivered or counted as dropped");
+        TradeBackfillTests.AssertSameAsLog(trades, log, except: missing, behind: 10);
+    }
+
     /// <summary>
     /// A code trading 1,000 times a second, watched by one subscriber for 2 s; then its connection is dropped with the
     /// next two trade-tick requests answered 429 (retried after 1 s and 2 s).
     /// </summary>
-    private static BusyCode BusyCodeDroppedWhileRestRefuses()
+    private static BusyCode BusyCodeDroppedWhileRestRefuses(UpbitClientOptions? options = null)
     {
         var scheduler = new TestScheduler();
         var exchange = new FakeUpbitExchange(new FakeExchangeOptions
@@ -225,7 +249,7 @@ public sealed class TradeBackfillFaultTests
             Market = new MarketSimulatorOptions { TickInterval = TimeSpan.FromMilliseconds(10), TradesPerTick = 10 },
         });
         var log = TradeLog(exchange);
-        var client = exchange.CreateClient(Steady);
+        var client = exchange.CreateClient(options ?? Steady);
         var trades = new List<Trade>();
         var subscription = client.Trade(Code).Subscribe(trades.Add);
         scheduler.AdvanceBy(2 * Second);
