@@ -12,14 +12,13 @@ internal sealed partial class TradeBackfill
     /// <summary>
     /// Fetches the trades of <paramref name="code"/> after <paramref name="last"/>, newest first by <c>cursor</c>, moving to
     /// the previous UTC day (<c>days_ago</c>) when a day runs out, until a page reaches <paramref name="last"/> (its id, or a
-    /// trade older than it). Returns them oldest first, with a gap report when they do not reach back that far; returns
+    /// trade older than it). Returns them oldest first, with the reason when they do not reach back that far; returns
     /// <see langword="null"/> when the client was disposed.
     /// </summary>
     /// <param name="code">The pair code.</param>
     /// <param name="last">The last trade the subscribers saw.</param>
-    /// <param name="first">The first live trade held after the reconnect: where an unfilled gap ends when nothing was fetched.</param>
     /// <param name="cancellationToken">The timeout's and the disposal's token.</param>
-    private async Task<Fill?> FillAsync(string code, Trade last, Trade first, CancellationToken cancellationToken)
+    private async Task<Fill?> FillAsync(string code, Trade last, CancellationToken cancellationToken)
     {
         var found = new List<Trade>();
         var ids = new HashSet<long>();
@@ -98,14 +97,9 @@ internal sealed partial class TradeBackfill
         }
 
         found.Reverse();
-
-        // NB: the hole ends where delivery resumes: at the oldest trade fetched, or at the first one held when that is
-        // older (a walk that stopped short of it; the held trades before the fetched ones go first).
-        var resumes = found.Count == 0 || (first.TradeTimestamp > last.TradeTimestamp && first.TradeTimestamp < found[0].TradeTimestamp) ? first : found[0];
-        var gap = shortfall is null ? null : new UpbitTradeGapException(code, last, resumes, shortfall, failure);
-        return new Fill(found, gap);
+        return new Fill(found, shortfall, failure);
     }
 
-    /// <summary>What one backfill fetched (oldest first) and the gap it could not fill, if any.</summary>
-    private sealed record Fill(List<Trade> Trades, UpbitTradeGapException? Gap);
+    /// <summary>What one backfill fetched (oldest first), and why it stopped short of the last trade seen, if it did.</summary>
+    private sealed record Fill(List<Trade> Trades, string? Shortfall, Exception? Failure);
 }

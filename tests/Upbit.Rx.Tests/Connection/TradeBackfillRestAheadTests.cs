@@ -23,6 +23,46 @@ public sealed class TradeBackfillRestAheadTests
     [TestCase(500, 0, 600, 100, TestName = "RestAhead_SecondOutageLater_EachTradeOnceInOrder")]
     public void SocketBehindRest(int socketLagMs, int restLatencyMs, int secondDropAfterMs, int secondOutageMs)
     {
+        var run = Run(socketLagMs, restLatencyMs, secondDropAfterMs, secondOutageMs, new UpbitClientOptions());
+
+        var ids = run.Published.Select(t => t.SequentialId).ToList();
+        var expected = run.Log.Select(t => t.SequentialId).SkipWhile(id => id != ids[0]).ToList();
+        Assert.That(run.Errors, Is.Empty, "no gap: every outage was filled");
+        Assert.That(ids.Distinct().Count(), Is.EqualTo(ids.Count), "no trade twice");
+        Assert.That(ids, Is.EqualTo(expected.Take(ids.Count)), "the market's trades in order, none missed");
+        Assert.That(expected.Count - ids.Count, Is.LessThanOrEqualTo((socketLagMs / 10 * 10) + 20), "no further behind than the socket's lag");
+        Assert.That(run.Dropped, Is.Not.Empty, "REST returned trades the socket delivered later; the backfill dropped them");
+    }
+
+    [TestCase(500, 0, -1, 0, TestName = "RestAhead_BackfillStopsAtItsLimit_OneOutage_EveryLostTradeInAReportedGap")]
+    [TestCase(500, 0, 200, 100, TestName = "RestAhead_BackfillStopsAtItsLimit_SecondOutageRightAfter_EveryLostTradeInAReportedGap")]
+    [TestCase(500, 300, 100, 100, TestName = "RestAhead_BackfillStopsAtItsLimit_SecondOutageDuring_EveryLostTradeInAReportedGap")]
+    [TestCase(500, 0, 600, 100, TestName = "RestAhead_BackfillStopsAtItsLimit_SecondOutageLater_EveryLostTradeInAReportedGap")]
+    public void SocketBehindRest_BackfillStopsAtItsLimit(int socketLagMs, int restLatencyMs, int secondDropAfterMs, int secondOutageMs)
+    {
+        // NB: 300 trades are 30 ms of this market: every backfill stops short, and the held trades reach back further
+        // than what it fetched. A second outage's snapshot is followed by a break here (what was in flight on the
+        // dropped socket), so a gap that ended at the snapshot would leave that break unreported.
+        var run = Run(socketLagMs, restLatencyMs, secondDropAfterMs, secondOutageMs, new UpbitClientOptions { BackfillLimit = 300 });
+
+        var gaps = run.Errors.Select(e => e.Exception).OfType<UpbitTradeGapException>().ToList();
+        Assert.That(gaps, Has.Count.EqualTo(run.Errors.Count), "only gaps are reported");
+        var at = run.Log.Select((t, i) => (t.SequentialId, i)).ToDictionary(x => x.SequentialId, x => x.i);
+        var delivered = run.Published.Select(t => t.SequentialId).ToHashSet();
+        Assert.That(delivered, Has.Count.EqualTo(run.Published.Count), "no trade twice");
+        var logged = run.Published.Where(t => at.ContainsKey(t.SequentialId)).Select(t => at[t.SequentialId]).ToList();
+        var lost = Enumerable.Range(logged.Min(), logged.Max() - logged.Min()).Where(i => !delivered.Contains(run.Log[i].SequentialId)).ToList();
+        Assert.That(lost, Is.Not.Empty);
+        Assert.That(lost.Where(i => !gaps.Any(g => at[g.AfterSequentialId] < i && i < at[g.BeforeSequentialId])), Is.Empty, "every lost trade lies in a reported gap");
+    }
+
+    /// <summary>
+    /// A market trading 1,000 times a second for 13 s; its trades reach the backfill <paramref name="socketLagMs"/> after
+    /// they were made, with an outage of 1 s after 2 s and, unless <paramref name="secondDropAfterMs"/> is negative, a
+    /// second one that long after the first reconnect.
+    /// </summary>
+    private static RestAheadRun Run(int socketLagMs, int restLatencyMs, int secondDropAfterMs, int secondOutageMs, UpbitClientOptions options)
+    {
         var scheduler = new TestScheduler();
         using var exchange = new FakeUpbitExchange(new FakeExchangeOptions
         {
@@ -36,7 +76,7 @@ public sealed class TradeBackfillRestAheadTests
         using var watch = signals.Errors.Subscribe(errors.Add);
         var published = new List<Trade>();
         var dropped = new List<Trade>();
-        using var backfill = new TradeBackfill("public", rest, new UpbitClientOptions { Scheduler = scheduler }, signals, m => published.Add((Trade)m), dropped.Add);
+        using var backfill = new TradeBackfill("public", rest, options with { Scheduler = scheduler }, signals, m => published.Add((Trade)m), dropped.Add);
 
         // NB: every trade reaches the backfill socketLagMs after the market made it, unless the socket was down then;
         // a reconnect delivers the snapshot (the latest trade the socket could know) first, as Upbit does.
@@ -82,13 +122,9 @@ public sealed class TradeBackfillRestAheadTests
         }
 
         scheduler.AdvanceBy(10_000 * Ms);
-
-        var ids = published.Select(t => t.SequentialId).ToList();
-        var expected = log.Select(x => x.Trade.SequentialId).SkipWhile(id => id != ids[0]).ToList();
-        Assert.That(errors, Is.Empty, "no gap: every outage was filled");
-        Assert.That(ids.Distinct().Count(), Is.EqualTo(ids.Count), "no trade twice");
-        Assert.That(ids, Is.EqualTo(expected.Take(ids.Count)), "the market's trades in order, none missed");
-        Assert.That(expected.Count - ids.Count, Is.LessThanOrEqualTo((socketLagMs / 10 * 10) + 20), "no further behind than the socket's lag");
-        Assert.That(dropped, Is.Not.Empty, "REST returned trades the socket delivered later; the backfill dropped them");
+        return new RestAheadRun([.. log.Select(x => x.Trade)], published, dropped, errors);
     }
+
+    /// <summary>What the market made (in order), what the backfill published and dropped as repeats, and what it reported.</summary>
+    private sealed record RestAheadRun(List<Trade> Log, List<Trade> Published, List<Trade> Dropped, List<UpbitError> Errors);
 }
