@@ -190,6 +190,27 @@ public sealed class TradeBackfillTests
     }
 
     /// <summary>
+    /// Each trade delivered once; every gap's bounds delivered and in the log's order; every trade of the log between the
+    /// first and the last delivered that was not delivered lies strictly inside a reported gap. Returns how many were lost.
+    /// </summary>
+    internal static int AssertLostOnlyInGaps(IReadOnlyList<Trade> trades, IReadOnlyList<Trade> log, IReadOnlyList<UpbitTradeGapException> gaps)
+    {
+        var at = log.Select((t, i) => (t.SequentialId, i)).ToDictionary(x => x.SequentialId, x => x.i);
+        var delivered = trades.Select(t => t.SequentialId).ToHashSet();
+        Assert.That(delivered, Has.Count.EqualTo(trades.Count), "no trade twice");
+        foreach (var gap in gaps)
+        {
+            Assert.That(delivered, Does.Contain(gap.AfterSequentialId).And.Contains(gap.BeforeSequentialId), "a gap's bounds are trades the subscriber got");
+            Assert.That(at[gap.AfterSequentialId], Is.LessThan(at[gap.BeforeSequentialId]), "a gap's bounds in the market's order");
+        }
+
+        var logged = trades.Where(t => at.ContainsKey(t.SequentialId)).Select(t => at[t.SequentialId]).ToList();
+        var lost = Enumerable.Range(logged.Min(), logged.Max() - logged.Min()).Where(i => !delivered.Contains(log[i].SequentialId)).ToList();
+        Assert.That(lost.Where(i => !gaps.Any(g => at[g.AfterSequentialId] < i && i < at[g.BeforeSequentialId])), Is.Empty, "every lost trade lies in a reported gap");
+        return lost.Count;
+    }
+
+    /// <summary>
     /// The subscriber's trades are the log's, in order, from its first to its last, each once, none missing but
     /// <paramref name="except"/>; and the subscriber is no more than a tick behind the log at the end (<paramref name="behind"/>
     /// trades: the last tick's may still be on their way).
