@@ -12,13 +12,14 @@ internal sealed partial class TradeBackfill
     /// <summary>
     /// Fetches the trades of <paramref name="code"/> after <paramref name="last"/>, newest first by <c>cursor</c>, moving to
     /// the previous UTC day (<c>days_ago</c>) when a day runs out, until a page reaches <paramref name="last"/> (its id, or a
-    /// trade older than it). Returns them oldest first, with the reason when they do not reach back that far; returns
+    /// trade older than it). Returns them oldest first, with a gap report when they do not reach back that far; returns
     /// <see langword="null"/> when the client was disposed.
     /// </summary>
     /// <param name="code">The pair code.</param>
     /// <param name="last">The last trade the subscribers saw.</param>
+    /// <param name="first">The first live trade held after the reconnect: where an unfilled gap ends when nothing was fetched.</param>
     /// <param name="cancellationToken">The timeout's and the disposal's token.</param>
-    private async Task<Fill?> FillAsync(string code, Trade last, CancellationToken cancellationToken)
+    private async Task<Fill?> FillAsync(string code, Trade last, Trade first, CancellationToken cancellationToken)
     {
         var found = new List<Trade>();
         var ids = new HashSet<long>();
@@ -97,9 +98,14 @@ internal sealed partial class TradeBackfill
         }
 
         found.Reverse();
-        return new Fill(found, shortfall, failure);
+
+        // NB: the hole ends at the oldest trade fetched (the first held when nothing was). Held trades older than that go
+        // out first and so may lie inside it (WithOlderHeldFirst): whether they run unbroken up to the fetched ones cannot
+        // be told (a drop not yet followed by a reconnect leaves no mark), and a wider hole never leaves out a lost trade.
+        var gap = shortfall is null ? null : new UpbitTradeGapException(code, last, found.Count > 0 ? found[0] : first, shortfall, failure);
+        return new Fill(found, gap);
     }
 
-    /// <summary>What one backfill fetched (oldest first), and why it stopped short of the last trade seen, if it did.</summary>
-    private sealed record Fill(List<Trade> Trades, string? Shortfall, Exception? Failure);
+    /// <summary>What one backfill fetched (oldest first) and the gap it could not fill, if any.</summary>
+    private sealed record Fill(List<Trade> Trades, UpbitTradeGapException? Gap);
 }

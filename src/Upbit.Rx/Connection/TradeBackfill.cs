@@ -216,27 +216,21 @@ internal sealed partial class TradeBackfill : IDisposable
         _context.Start(async () =>
         {
             // NB: true: delivery must resume on the client's scheduler (its SchedulerSynchronizationContext).
-            var fill = await FillAsync(state.Code, last, cancel.Token).ConfigureAwait(true);
+            var fill = await FillAsync(state.Code, last, first, cancel.Token).ConfigureAwait(true);
             timeout.Dispose();
             if (fill is null)
             {
                 return;
             }
 
-            if (fill.Shortfall is { } shortfall)
+            if (fill.Gap is { } gap)
             {
-                // NB: the hole ends at the oldest trade fetched (the first held when nothing was). Held trades older than
-                // that, delivered first below, may lie inside it: whether they run unbroken up to the fetched ones cannot
-                // be told (a drop not yet followed by a reconnect leaves no mark), and a wider hole never leaves out a
-                // lost trade.
-                var gap = new UpbitTradeGapException(state.Code, last, fill.Trades.Count > 0 ? fill.Trades[0] : first, shortfall, fill.Failure);
                 Interlocked.Increment(ref _gaps);
                 _signals.Error(new UpbitError(UpbitErrorKind.TradeGap, _endpoint, gap.Message, gap));
             }
 
-            var batch = WithOlderHeldFirst(state, fill.Trades);
             Interlocked.Add(ref _backfilled, fill.Trades.Count);
-            Deliver(state, batch, delivered);
+            Deliver(state, WithOlderHeldFirst(state, fill.Trades), delivered);
         });
     }
 
