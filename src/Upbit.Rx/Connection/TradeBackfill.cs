@@ -235,7 +235,7 @@ internal sealed partial class TradeBackfill : IDisposable
     }
 
     /// <summary>
-    /// <paramref name="fetched"/> (oldest first), after the held trades older than all of it. NB: a backfill that stopped
+    /// <paramref name="fetched"/> (oldest first), after the held trades no newer than any of it. NB: a backfill that stopped
     /// short (<see cref="UpbitClientOptions.BackfillLimit"/>, the timeout) may not reach back to the first trade held:
     /// REST answered late and only its newest trades were kept. The held trades before those go first, whichever
     /// connection they came over, so no trade is published after a newer one.
@@ -251,7 +251,9 @@ internal sealed partial class TradeBackfill : IDisposable
         {
             var oldest = fetched[0].TradeTimestamp;
             var older = 0;
-            while (older < state.Held.Count && state.Held[older].TradeTimestamp < oldest)
+            // NB: those of the oldest fetched one's millisecond too: a limit can cut inside a millisecond, and the held
+            // trades of it that were not fetched would otherwise follow newer fetched ones (a repeat goes by its id).
+            while (older < state.Held.Count && state.Held[older].TradeTimestamp <= oldest)
             {
                 older++;
             }
